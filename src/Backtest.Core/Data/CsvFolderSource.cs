@@ -1,0 +1,76 @@
+namespace Backtest.Core.Data;
+
+/// <summary>A folder of <c>&lt;TICKER&gt;.csv</c> price files with optional <c>&lt;TICKER&gt;_dividends.csv</c>.</summary>
+public sealed class CsvFolderSource : IPriceSource
+{
+    private const string DividendSuffix = "_dividends";
+    private readonly Dictionary<string, string> _priceFiles;
+    private readonly Dictionary<string, string> _dividendFiles;
+
+    /// <summary>Indexes the folder's files; a missing folder is an <see cref="InputException"/>.</summary>
+    public CsvFolderSource(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw DataErrors.MissingFolder(folder);
+        }
+
+        Location = folder;
+        _priceFiles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        _dividendFiles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string file in Directory.EnumerateFiles(folder, "*.csv"))
+        {
+            string name = Path.GetFileNameWithoutExtension(file);
+            if (name.EndsWith(DividendSuffix, StringComparison.OrdinalIgnoreCase))
+            {
+                _dividendFiles[name[..^DividendSuffix.Length]] = file;
+            }
+            else if (!name.Contains('_'))
+            {
+                _priceFiles[name] = file;
+            }
+        }
+
+        var tickers = new List<string>(_priceFiles.Count);
+        foreach (string key in _priceFiles.Keys)
+        {
+            tickers.Add(key.ToUpperInvariant());
+        }
+
+        tickers.Sort(StringComparer.Ordinal);
+        Tickers = tickers;
+    }
+
+    /// <inheritdoc/>
+    public string Location { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Tickers { get; }
+
+    /// <inheritdoc/>
+    public TickerSeries Load(string ticker)
+    {
+        if (!_priceFiles.TryGetValue(ticker, out string? pricePath))
+        {
+            throw DataErrors.UnknownTicker(ticker, Location, Tickers.ToArray());
+        }
+
+        TickerSeries bars = PriceCsvReader.Read(pricePath, ticker.ToUpperInvariant());
+        if (!_dividendFiles.TryGetValue(ticker, out string? dividendPath))
+        {
+            return bars;
+        }
+
+        Dividend[] dividends = DividendCsvReader.Read(dividendPath);
+        return new TickerSeries(
+            bars.Ticker,
+            bars.Dates,
+            bars.Open,
+            bars.High,
+            bars.Low,
+            bars.Close,
+            bars.Volume,
+            dividends,
+            [.. bars.Files, new DataFile(dividendPath, FileHash.Sha256(dividendPath))]);
+    }
+}

@@ -1,0 +1,192 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace Backtest.Core.Data;
+
+/// <summary>Reads a daily price CSV: columns found by header name in any order and case, ISO dates, invariant numbers.</summary>
+/// <remarks>
+/// Every row is checked (dates strictly increasing, prices positive and finite, low &lt;= open, close &lt;= high,
+/// volume not negative); the first bad row stops the load with its file, line and problem. An Adj Close column is
+/// accepted and ignored: the engine pays dividends from the dividends file, so dividend-adjusted prices would
+/// count them twice.
+/// </remarks>
+public static class PriceCsvReader
+{
+    /// <summary>The columns a price file must have.</summary>
+    public static readonly IReadOnlyList<string> RequiredColumns = ["Date", "Open", "High", "Low", "Close", "Volume"];
+
+    // Float32-looking decimals in real files sit a hair outside their bar; anything beyond this is a broken row.
+    private const double RangeTolerance = 1e-6;
+
+    /// <summary>Reads the bars of <paramref name="path"/> for <paramref name="ticker"/>, with no dividends.</summary>
+    public static TickerSeries Read(string path, string ticker)
+    {
+        using var csv = Open(path);
+        int[] columns = FindColumns(csv, path, RequiredColumns);
+        var dates = new List<DateOnly>(4096);
+        var open = new List<double>(4096);
+        var high = new List<double>(4096);
+        var low = new List<double>(4096);
+        var close = new List<double>(4096);
+        var volume = new List<double>(4096);
+        while (csv.Read())
+        {
+            int line = (int)csv.LineNumber;
+            CheckFieldCount(csv, path, line, csv.Headers.Count);
+            DateOnly date = ReadDate(csv, columns[0], path, line, dates.Count == 0 ? null : dates[^1]);
+            double o = ReadPrice(csv, columns[1], "Open", path, line);
+            double h = ReadPrice(csv, columns[2], "High", path, line);
+            double l = ReadPrice(csv, columns[3], "Low", path, line);
+            double c = ReadPrice(csv, columns[4], "Close", path, line);
+            double v = ReadNumber(csv, columns[5], "Volume", path, line);
+            if (v < 0)
+            {
+                throw DataErrors.MalformedRow(path, line, $"Volume {v.ToString(CultureInfo.InvariantCulture)} is negative.");
+            }
+
+            CheckBar(path, line, o, h, l, c);
+            dates.Add(date);
+            open.Add(o);
+            high.Add(h);
+            low.Add(l);
+            close.Add(c);
+            volume.Add(v);
+        }
+
+        if (dates.Count == 0)
+        {
+            throw DataErrors.NoRows(path);
+        }
+
+        return new TickerSeries(
+            ticker,
+            [.. dates],
+            [.. open],
+            [.. high],
+            [.. low],
+            [.. close],
+            [.. volume],
+            [],
+            [new DataFile(path, FileHash.Sha256(path))]);
+    }
+
+    /// <summary>Opens a CSV with the project's reading rules: comma separated, header, line numbers tracked.</summary>
+    internal static CsvReader Open(string path)
+    {
+        var options = new CsvReaderOptions
+        {
+            Separator = ',',
+            HasHeader = true,
+            SkipEmptyLines = true,
+            TrackLineNumbers = true,
+            TrimWhitespace = true,
+            FormatProvider = CultureInfo.InvariantCulture,
+            // "Adj Close", "adj_close" and "AdjClose" all name the same column.
+            NormalizeHeaderName = name => name.Replace(" ", string.Empty).Replace("_", string.Empty),
+        };
+        return CsvReader.FromFile(path, options);
+    }
+
+    /// <summary>Finds each required column by name, or fails naming the missing ones and the header found.</summary>
+    internal static int[] FindColumns(CsvReader csv, string path, IReadOnlyList<string> required)
+    {
+        csv.ReadHeader();
+        if (csv.Headers.Count == 0 || (csv.Headers.Count == 1 && csv.Headers[0].Length == 0))
+        {
+            throw DataErrors.EmptyFile(path);
+        }
+
+        var indexes = new int[required.Count];
+        var missing = new List<string>();
+        for (int k = 0; k < required.Count; k++)
+        {
+            if (!csv.TryGetFieldIndex(required[k], out indexes[k]))
+            {
+                missing.Add(required[k]);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            throw DataErrors.MissingColumns(path, missing, csv.Headers);
+        }
+
+        return indexes;
+    }
+
+    /// <summary>Fails when a row has a different number of fields than the header.</summary>
+    internal static void CheckFieldCount(CsvReader csv, string path, int line, int expected)
+    {
+        if (csv.FieldCount != expected)
+        {
+            throw DataErrors.MalformedRow(path, line, $"expected {expected} fields as in the header, found {csv.FieldCount}.");
+        }
+    }
+
+    /// <summary>Reads an ISO date (yyyy-MM-dd) that must come after <paramref name="previous"/>.</summary>
+    internal static DateOnly ReadDate(CsvReader csv, int column, string path, int line, DateOnly? previous)
+    {
+        string text = csv.GetString(column);
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
+        {
+            throw DataErrors.MalformedRow(path, line, $"Date '{text}' is not an ISO date (yyyy-MM-dd).");
+        }
+
+        if (previous is { } before && date <= before)
+        {
+            string what = date == before ? "repeats" : "comes before";
+            throw DataErrors.MalformedRow(path, line, $"Date {date:yyyy-MM-dd} {what} the previous row's {before:yyyy-MM-dd}; rows must be in increasing date order.");
+        }
+
+        return date;
+    }
+
+    /// <summary>Reads a finite number, or fails naming the column and the text found.</summary>
+    internal static double ReadNumber(CsvReader csv, int column, string name, string path, int line)
+    {
+        string text = csv.GetString(column);
+        if (text.Length == 0)
+        {
+            throw DataErrors.MalformedRow(path, line, $"{name} is empty.");
+        }
+
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+        {
+            throw DataErrors.MalformedRow(path, line, $"{name} '{text}' is not a number.");
+        }
+
+        return value;
+    }
+
+    private static double ReadPrice(CsvReader csv, int column, string name, string path, int line)
+    {
+        double value = ReadNumber(csv, column, name, path, line);
+        if (value <= 0)
+        {
+            throw DataErrors.MalformedRow(path, line, $"{name} {value.ToString(CultureInfo.InvariantCulture)} is not a positive price.");
+        }
+
+        return value;
+    }
+
+    private static void CheckBar(string path, int line, double open, double high, double low, double close)
+    {
+        double slack = high * RangeTolerance;
+        if (high < low)
+        {
+            throw DataErrors.MalformedRow(path, line, $"High {Text(high)} is below Low {Text(low)}.");
+        }
+
+        if (open > high + slack || open < low - slack)
+        {
+            throw DataErrors.MalformedRow(path, line, $"Open {Text(open)} is outside the bar's Low..High ({Text(low)}..{Text(high)}).");
+        }
+
+        if (close > high + slack || close < low - slack)
+        {
+            throw DataErrors.MalformedRow(path, line, $"Close {Text(close)} is outside the bar's Low..High ({Text(low)}..{Text(high)}).");
+        }
+    }
+
+    private static string Text(double value) => value.ToString(CultureInfo.InvariantCulture);
+}

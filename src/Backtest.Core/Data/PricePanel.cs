@@ -1,0 +1,115 @@
+namespace Backtest.Core.Data;
+
+/// <summary>Prices of several tickers on one calendar, as flat ticker-major arrays: what the engine runs on.</summary>
+/// <remarks>
+/// Element <c>[i * DayCount + t]</c> is ticker <c>i</c> on day <c>t</c>. <see cref="Open"/> is NaN where a ticker has
+/// no bar (it cannot trade that day); <see cref="Close"/> is carried forward over such gaps so positions can be
+/// valued, and NaN before a ticker's first bar. The engine takes any panel: loaded from files, or a synthetic path.
+/// </remarks>
+public sealed class PricePanel
+{
+    /// <summary>Creates a panel; checks that the arrays have the shapes the tickers and dates imply.</summary>
+    public PricePanel(IReadOnlyList<string> tickers, DateOnly[] dates, double[] open, double[] close, double[] dividends)
+    {
+        int size = tickers.Count * dates.Length;
+        if (open.Length != size || close.Length != size || dividends.Length != size)
+        {
+            throw new ArgumentException($"panel arrays must hold {tickers.Count} tickers x {dates.Length} days = {size} values");
+        }
+
+        Tickers = tickers;
+        Dates = dates;
+        Open = open;
+        Close = close;
+        Dividends = dividends;
+        DayNumbers = new int[dates.Length];
+        for (int t = 0; t < dates.Length; t++)
+        {
+            DayNumbers[t] = dates[t].DayNumber;
+        }
+
+        FirstDay = new int[tickers.Count];
+        LastDay = new int[tickers.Count];
+        for (int i = 0; i < tickers.Count; i++)
+        {
+            FirstDay[i] = FindFirstPriced(close, i * dates.Length, dates.Length);
+            LastDay[i] = FindLastBar(open, i * dates.Length, dates.Length);
+        }
+    }
+
+    /// <summary>The tickers, in the order of the arrays' rows.</summary>
+    public IReadOnlyList<string> Tickers { get; }
+
+    /// <summary>The trading days, increasing.</summary>
+    public DateOnly[] Dates { get; }
+
+    /// <summary>Day numbers of <see cref="Dates"/> (days since 0001-01-01), for calendar-day accruals.</summary>
+    public int[] DayNumbers { get; }
+
+    /// <summary>Opening prices, NaN where the ticker has no bar.</summary>
+    public double[] Open { get; }
+
+    /// <summary>Closing prices, carried forward over gaps, NaN before the first bar.</summary>
+    public double[] Close { get; }
+
+    /// <summary>Cash dividend per share with its ex-date on that day, else 0.</summary>
+    public double[] Dividends { get; }
+
+    /// <summary>Per ticker, the first day it has a price (it can be traded from its first bar on).</summary>
+    public int[] FirstDay { get; }
+
+    /// <summary>Per ticker, the last day with a bar (after it the position can only be valued).</summary>
+    public int[] LastDay { get; }
+
+    /// <summary>The number of tickers.</summary>
+    public int TickerCount => Tickers.Count;
+
+    /// <summary>The number of days.</summary>
+    public int DayCount => Dates.Length;
+
+    /// <summary>The index of a ticker, or -1.</summary>
+    public int IndexOf(string ticker)
+    {
+        for (int i = 0; i < Tickers.Count; i++)
+        {
+            if (string.Equals(Tickers[i], ticker, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether ticker <paramref name="i"/> has a bar on day <paramref name="t"/> and so can be traded.</summary>
+    public bool HasBar(int i, int t) => !double.IsNaN(Open[(i * Dates.Length) + t]);
+
+    /// <summary>Whether ticker <paramref name="i"/> is listed on day <paramref name="t"/>: priced and not past its data.</summary>
+    public bool IsLive(int i, int t) => t >= FirstDay[i] && t <= LastDay[i];
+
+    private static int FindFirstPriced(double[] close, int start, int days)
+    {
+        for (int t = 0; t < days; t++)
+        {
+            if (!double.IsNaN(close[start + t]))
+            {
+                return t;
+            }
+        }
+
+        return days;
+    }
+
+    private static int FindLastBar(double[] open, int start, int days)
+    {
+        for (int t = days - 1; t >= 0; t--)
+        {
+            if (!double.IsNaN(open[start + t]))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+}
