@@ -1,0 +1,12 @@
+namespace Backtest.Core.Costs;
+
+/// <summary>Interest-style accruals on an Actual/360 day count, as brokers charge borrow fees and pay cash interest.</summary>
+public static class Accrual
+{
+    /// <summary>The days in a year for Actual/360.</summary>
+    public const double DaysPerYear = 360;
+
+    /// <summary><paramref name="amount"/> x <paramref name="annualRate"/> x <paramref name="calendarDays"/> / 360.</summary>
+    public static double Actual360(double amount, double annualRate, int calendarDays) =>
+        amount * annualRate * calendarDays / DaysPerYear;
+}

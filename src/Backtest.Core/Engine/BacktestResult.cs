@@ -1,0 +1,77 @@
+using Backtest.Core.Data;
+
+namespace Backtest.Core.Engine;
+
+/// <summary>What a run did, day by day: the account's value and make-up, the trades, the events and the costs.</summary>
+public sealed class BacktestResult
+{
+    internal BacktestResult(
+        PricePanel panel,
+        double capital,
+        int dayCount,
+        double[] equity,
+        double[] cash,
+        double[] longValue,
+        double[] shortValue,
+        double[] positions,
+        IReadOnlyList<Trade> trades,
+        IReadOnlyList<RunEvent> events,
+        CostTotals costs,
+        bool ruined)
+    {
+        Panel = panel;
+        Capital = capital;
+        DayCount = dayCount;
+        Equity = equity;
+        Cash = cash;
+        LongValue = longValue;
+        ShortValue = shortValue;
+        Positions = positions;
+        Trades = trades;
+        Events = events;
+        Costs = costs;
+        Ruined = ruined;
+    }
+
+    /// <summary>The prices the run used.</summary>
+    public PricePanel Panel { get; }
+
+    /// <summary>Starting cash.</summary>
+    public double Capital { get; }
+
+    /// <summary>The number of days run: the panel's, or fewer when the run ended in ruin.</summary>
+    public int DayCount { get; }
+
+    /// <summary>Equity at each close (cash plus long value plus short value).</summary>
+    public double[] Equity { get; }
+
+    /// <summary>Cash at each close (short proceeds included).</summary>
+    public double[] Cash { get; }
+
+    /// <summary>Market value of longs at each close.</summary>
+    public double[] LongValue { get; }
+
+    /// <summary>Market value of shorts at each close (zero or negative).</summary>
+    public double[] ShortValue { get; }
+
+    /// <summary>Quantities held at each close, ticker-major like the panel: <c>[i * Panel.DayCount + t]</c>.</summary>
+    public double[] Positions { get; }
+
+    /// <summary>Every fill, in order.</summary>
+    public IReadOnlyList<Trade> Trades { get; }
+
+    /// <summary>Notable things that happened (margin calls, stops, scaled orders, ruin).</summary>
+    public IReadOnlyList<RunEvent> Events { get; }
+
+    /// <summary>Where the money went.</summary>
+    public CostTotals Costs { get; }
+
+    /// <summary>Whether equity reached zero and the run stopped early.</summary>
+    public bool Ruined { get; }
+
+    /// <summary>The date of day <paramref name="t"/>.</summary>
+    public DateOnly Date(int t) => Panel.Dates[t];
+
+    /// <summary>The quantity of ticker <paramref name="i"/> held at the close of day <paramref name="t"/>.</summary>
+    public double Quantity(int i, int t) => Positions[(i * Panel.DayCount) + t];
+}

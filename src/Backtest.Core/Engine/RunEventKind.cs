@@ -1,0 +1,20 @@
+namespace Backtest.Core.Engine;
+
+/// <summary>The kinds of notable things that happen in a run.</summary>
+public enum RunEventKind
+{
+    /// <summary>Orders were scaled down to respect the leverage cap.</summary>
+    LeverageCapped,
+
+    /// <summary>Equity fell below the maintenance requirement at a close.</summary>
+    MarginCall,
+
+    /// <summary>A position hit its stop.</summary>
+    Stop,
+
+    /// <summary>An order for a ticker that was not trading was dropped.</summary>
+    NotTrading,
+
+    /// <summary>Equity reached zero: everything was closed and the run stopped.</summary>
+    Ruin,
+}

@@ -1,0 +1,549 @@
+using System.Globalization;
+using Backtest.Core.Costs;
+using Backtest.Core.Data;
+using Backtest.Core.Margin;
+using Backtest.Core.Strategies;
+
+namespace Backtest.Core.Engine;
+
+/// <summary>The daily loop, and the one place where a run's money changes hands.</summary>
+/// <remarks>
+/// Each day, in order: accrue the night's borrow fees and cash interest (Actual/360 on the previous close's book),
+/// pay dividends on the ex-date to the positions held at the previous close, fill pending orders at the open
+/// (and cut positions if a margin call is pending), value the book at the close, stop on ruin, check the maintenance
+/// margin and the stops, let the strategy decide, and (with <see cref="FillTiming.Close"/>) fill at the close.
+/// Everything is preallocated: a day allocates nothing unless it trades or logs an event.
+/// </remarks>
+internal sealed class Simulation
+{
+    private const double QuantityEpsilon = 1e-9;
+
+    private readonly PricePanel _panel;
+    private readonly IStrategy _strategy;
+    private readonly EngineSettings _settings;
+    private readonly CostModels _models;
+    private readonly int _tickers;
+    private readonly int _days;
+    private readonly bool[] _decisionDays;
+    private readonly TargetBook _book;
+
+    // The account.
+    private readonly double[] _quantity;
+    private readonly double[] _entryPrice;
+    private readonly double[] _pending;
+    private readonly TradeReason[] _pendingReason;
+    private readonly bool[] _stopped;
+    private readonly bool[] _toldNotTrading;
+    private readonly double[] _target;
+    private readonly bool[] _hasTarget;
+    private double _cash;
+    private bool _marginCallPending;
+
+    // What the run spent.
+    private double _commission;
+    private double _slippage;
+    private double _borrow;
+    private double _dividendsPaid;
+    private double _dividendsReceived;
+    private double _interest;
+    private int _marginCalls;
+    private int _stops;
+
+    // What the run records.
+    private readonly double[] _equityAt;
+    private readonly double[] _cashAt;
+    private readonly double[] _longAt;
+    private readonly double[] _shortAt;
+    private readonly double[] _positions;
+    private readonly List<Trade> _trades = new(64);
+    private readonly List<RunEvent> _events = new(16);
+
+    public Simulation(PricePanel panel, IStrategy strategy, EngineSettings settings, CostModels models)
+    {
+        _panel = panel;
+        _strategy = strategy;
+        _settings = settings;
+        _models = models;
+        _tickers = panel.TickerCount;
+        _days = panel.DayCount;
+        _decisionDays = strategy.Schedule.DecisionDays(panel.Dates);
+        _book = new TargetBook(_tickers);
+        _quantity = new double[_tickers];
+        _entryPrice = new double[_tickers];
+        _pending = new double[_tickers];
+        _pendingReason = new TradeReason[_tickers];
+        _stopped = new bool[_tickers];
+        _toldNotTrading = new bool[_tickers];
+        _target = new double[_tickers];
+        _hasTarget = new bool[_tickers];
+        _cash = settings.Capital;
+        _equityAt = new double[_days];
+        _cashAt = new double[_days];
+        _longAt = new double[_days];
+        _shortAt = new double[_days];
+        _positions = new double[_tickers * _days];
+    }
+
+    private bool FillAtClose => _settings.Fill == FillTiming.Close;
+
+    public BacktestResult Run()
+    {
+        int daysRun = _days;
+        bool ruined = false;
+        for (int t = 0; t < _days; t++)
+        {
+            if (t > 0)
+            {
+                AccrueFinancing(t);
+                PayDividends(t);
+                if (!FillAtClose)
+                {
+                    FillPending(t, _panel.Open);
+                    CutIfCalled(t, _panel.Open);
+                }
+            }
+
+            double equity = Value(t, out double longValue, out double shortValue);
+            if (equity <= 0)
+            {
+                Ruin(t, equity);
+                Record(t);
+                daysRun = t + 1;
+                ruined = true;
+                break;
+            }
+
+            CheckMargin(t, equity, longValue, shortValue);
+            CheckStops(t);
+            if (_decisionDays[t] && (FillAtClose || t < _days - 1))
+            {
+                Decide(t, equity);
+            }
+
+            if (FillAtClose)
+            {
+                FillPending(t, _panel.Close);
+                CutIfCalled(t, _panel.Close);
+            }
+
+            Record(t);
+        }
+
+        return new BacktestResult(
+            _panel,
+            _settings.Capital,
+            daysRun,
+            Trim(_equityAt, daysRun),
+            Trim(_cashAt, daysRun),
+            Trim(_longAt, daysRun),
+            Trim(_shortAt, daysRun),
+            _positions,
+            _trades,
+            _events,
+            new CostTotals(_commission, _slippage, _borrow, _dividendsPaid, _dividendsReceived, _interest, _marginCalls, _stops),
+            ruined);
+    }
+
+    private double Price(double[] prices, int i, int t) => prices[(i * _days) + t];
+
+    // Borrow fees and cash interest for the calendar days since the last close, on the book as it stood then:
+    // a position held over a weekend pays three days on Monday.
+    private void AccrueFinancing(int t)
+    {
+        int calendarDays = _panel.DayNumbers[t] - _panel.DayNumbers[t - 1];
+        if (_cash > 0 && _settings.CashRate != 0)
+        {
+            double interest = Accrual.Actual360(_cash, _settings.CashRate, calendarDays);
+            _cash += interest;
+            _interest += interest;
+        }
+
+        for (int i = 0; i < _tickers; i++)
+        {
+            if (_quantity[i] < 0)
+            {
+                double shortValue = -_quantity[i] * Price(_panel.Close, i, t - 1);
+                double fee = Accrual.Actual360(shortValue, _models.Borrow.AnnualRate(i, t), calendarDays);
+                _cash -= fee;
+                _borrow += fee;
+            }
+        }
+    }
+
+    // On the ex-date, whoever held the position at the previous close receives (long) or pays (short) the dividend.
+    private void PayDividends(int t)
+    {
+        for (int i = 0; i < _tickers; i++)
+        {
+            double dividend = Price(_panel.Dividends, i, t);
+            if (dividend == 0 || _quantity[i] == 0)
+            {
+                continue;
+            }
+
+            double amount = _quantity[i] * dividend;
+            _cash += amount;
+            if (amount > 0)
+            {
+                _dividendsReceived += amount;
+            }
+            else
+            {
+                _dividendsPaid -= amount;
+            }
+        }
+    }
+
+    private double Value(int t, out double longValue, out double shortValue)
+    {
+        longValue = 0;
+        shortValue = 0;
+        for (int i = 0; i < _tickers; i++)
+        {
+            double q = _quantity[i];
+            if (q > 0)
+            {
+                longValue += q * Price(_panel.Close, i, t);
+            }
+            else if (q < 0)
+            {
+                shortValue += q * Price(_panel.Close, i, t);
+            }
+        }
+
+        return _cash + longValue + shortValue;
+    }
+
+    private void CheckMargin(int t, double equity, double longValue, double shortValue)
+    {
+        double requirement = Requirement(_panel.Close, t);
+        if (equity >= requirement)
+        {
+            return;
+        }
+
+        _marginCalls++;
+        _marginCallPending = true;
+        string when = FillAtClose ? "at this close" : "at the next open";
+        Log(t, RunEventKind.MarginCall, $"margin call: equity {Money(equity)} is below the maintenance requirement {Money(requirement)} " +
+            $"(long {Money(longValue)}, short {Money(-shortValue)}); positions are cut {when}");
+    }
+
+    private double Requirement(double[] prices, int t)
+    {
+        double requirement = 0;
+        for (int i = 0; i < _tickers; i++)
+        {
+            double q = _quantity[i];
+            if (q != 0)
+            {
+                requirement += _models.Margin.MaintenanceRate(i, q < 0) * Math.Abs(q) * Price(prices, i, t);
+            }
+        }
+
+        return requirement;
+    }
+
+    private void CheckStops(int t)
+    {
+        if (_settings.StopLoss <= 0)
+        {
+            return;
+        }
+
+        for (int i = 0; i < _tickers; i++)
+        {
+            double q = _quantity[i];
+            if (q == 0 || _stopped[i])
+            {
+                continue;
+            }
+
+            double close = Price(_panel.Close, i, t);
+            double loss = q > 0 ? (_entryPrice[i] - close) / _entryPrice[i] : (close - _entryPrice[i]) / _entryPrice[i];
+            if (loss > _settings.StopLoss)
+            {
+                _stopped[i] = true;
+                _stops++;
+                _pending[i] = -q;
+                _pendingReason[i] = TradeReason.Stop;
+                Log(t, RunEventKind.Stop, $"stop: {_panel.Tickers[i]} lost {loss:P1} of its entry price {Money(_entryPrice[i])} (close {Money(close)}); " +
+                    "it is closed and not re-entered");
+            }
+        }
+    }
+
+    private void Decide(int t, double equity)
+    {
+        _book.Clear();
+        var context = new DecisionContext(_panel, t, _quantity, _cash, equity);
+        _strategy.Decide(in context, _book);
+        bool any = false;
+        for (int i = 0; i < _tickers; i++)
+        {
+            _hasTarget[i] = false;
+            TargetKind kind = _book.KindOf(i);
+            if (kind == TargetKind.None || !CanTarget(i, t))
+            {
+                continue;
+            }
+
+            double value = _book.ValueOf(i);
+            double target = kind switch
+            {
+                TargetKind.Weight => value * equity / Price(_panel.Close, i, t),
+                TargetKind.Quantity => value,
+                _ => _quantity[i] + RoundQuantity(value),
+            };
+            _target[i] = RoundQuantity(target);
+            _hasTarget[i] = true;
+            any = true;
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
+        CapLeverage(t, equity);
+        for (int i = 0; i < _tickers; i++)
+        {
+            if (_hasTarget[i])
+            {
+                _pending[i] = _target[i] - _quantity[i];
+                _pendingReason[i] = TradeReason.Rebalance;
+            }
+        }
+    }
+
+    private bool CanTarget(int i, int t)
+    {
+        if (_stopped[i])
+        {
+            return false;
+        }
+
+        if (_panel.IsLive(i, t))
+        {
+            return true;
+        }
+
+        if (!_toldNotTrading[i])
+        {
+            _toldNotTrading[i] = true;
+            string why = t < _panel.FirstDay[i]
+                ? $"has no price before {_panel.Dates[Math.Min(_panel.FirstDay[i], _days - 1)]:yyyy-MM-dd}"
+                : "has no more data";
+            Log(t, RunEventKind.NotTrading, $"{_panel.Tickers[i]} {why}; orders for it are dropped until it trades");
+        }
+
+        return false;
+    }
+
+    // Scales the exposure-adding part of the targets so that gross exposure stays within the cap. Each target is
+    // split into a part that reduces the position toward zero (always allowed) and a part that adds exposure
+    // away from zero (scaled by s); gross is then linear in s, so s has a closed form.
+    private void CapLeverage(int t, double equity)
+    {
+        double baseGross = 0, extraGross = 0;
+        for (int i = 0; i < _tickers; i++)
+        {
+            double q = _quantity[i];
+            double target = _hasTarget[i] ? _target[i] : q;
+            if (q == 0 && target == 0)
+            {
+                continue;
+            }
+
+            (double reduced, double added) = Split(q, target);
+            double price = Price(_panel.Close, i, t);
+            baseGross += Math.Abs(reduced) * price;
+            extraGross += Math.Abs(added) * price;
+        }
+
+        double cap = _settings.LeverageCap * equity;
+        if (baseGross + extraGross <= cap * (1 + 1e-12) || extraGross == 0)
+        {
+            return;
+        }
+
+        double scale = Math.Max(0, (cap - baseGross) / extraGross);
+        for (int i = 0; i < _tickers; i++)
+        {
+            if (_hasTarget[i])
+            {
+                (double reduced, double added) = Split(_quantity[i], _target[i]);
+                _target[i] = RoundQuantity(reduced + (scale * added));
+            }
+        }
+
+        Log(t, RunEventKind.LeverageCapped, $"orders scaled to {scale:P1} of their size to keep gross exposure within " +
+            $"{_settings.LeverageCap.ToString("0.##", CultureInfo.InvariantCulture)}x equity (asked {(baseGross + extraGross) / equity:0.00}x)");
+    }
+
+    // (toward zero, away from zero): moving from q to target first reduces |q|, then adds on the target's side.
+    private static (double Reduced, double Added) Split(double q, double target)
+    {
+        if (q == 0 || Math.Sign(q) != Math.Sign(target))
+        {
+            return (0, target);
+        }
+
+        return Math.Abs(target) <= Math.Abs(q) ? (target, 0) : (q, target - q);
+    }
+
+    private double RoundQuantity(double quantity) => _settings.Fractional ? quantity : Math.Truncate(quantity);
+
+    private void FillPending(int t, double[] prices)
+    {
+        for (int i = 0; i < _tickers; i++)
+        {
+            if (_pending[i] == 0 || !_panel.HasBar(i, t))
+            {
+                continue;
+            }
+
+            double quantity = _pendingReason[i] == TradeReason.Stop ? -_quantity[i] : _pending[i];
+            _pending[i] = 0;
+            Execute(i, t, quantity, Price(prices, i, t), _pendingReason[i]);
+        }
+    }
+
+    // The cut is sized at the fill's own prices: if they have recovered enough, nothing is cut.
+    private void CutIfCalled(int t, double[] prices)
+    {
+        if (!_marginCallPending)
+        {
+            return;
+        }
+
+        _marginCallPending = false;
+        double equity = _cash, closeOutSlippage = 0;
+        for (int i = 0; i < _tickers; i++)
+        {
+            double q = _quantity[i];
+            if (q == 0)
+            {
+                continue;
+            }
+
+            double price = FillablePrice(prices, i, t);
+            equity += q * price;
+            var info = new TradeInfo(i, t, -q, price);
+            closeOutSlippage += Math.Abs(q) * Math.Abs(_models.Slippage.FillPrice(info) - price);
+        }
+
+        double requirement = Requirement(prices, t);
+        double fraction = MarginCall.CutFraction(equity, requirement, closeOutSlippage, 0);
+        if (fraction == 0)
+        {
+            Log(t, RunEventKind.MarginCall, "margin call met without a cut: prices recovered before the fill");
+            return;
+        }
+
+        fraction = MarginCall.CutFraction(equity, requirement, closeOutSlippage, CutCommission(t, prices, fraction));
+        for (int i = 0; i < _tickers; i++)
+        {
+            double q = _quantity[i];
+            if (q != 0 && _panel.HasBar(i, t))
+            {
+                Execute(i, t, -Math.Sign(q) * CutSize(q, fraction), Price(prices, i, t), TradeReason.MarginCall);
+            }
+        }
+    }
+
+    private double FillablePrice(double[] prices, int i, int t) =>
+        _panel.HasBar(i, t) ? Price(prices, i, t) : Price(_panel.Close, i, t);
+
+    private double CutCommission(int t, double[] prices, double fraction)
+    {
+        double commission = 0;
+        for (int i = 0; i < _tickers; i++)
+        {
+            double q = _quantity[i];
+            if (q != 0 && _panel.HasBar(i, t))
+            {
+                var info = new TradeInfo(i, t, -Math.Sign(q) * CutSize(q, fraction), Price(prices, i, t));
+                commission += _models.Fees.Commission(info, _models.Slippage.FillPrice(info));
+            }
+        }
+
+        return commission;
+    }
+
+    // Whole shares are rounded up so that the cut restores the requirement, never less than asked.
+    private double CutSize(double q, double fraction)
+    {
+        double size = fraction * Math.Abs(q);
+        return _settings.Fractional ? size : Math.Min(Math.Ceiling(size - QuantityEpsilon), Math.Abs(q));
+    }
+
+    private void Ruin(int t, double equity)
+    {
+        Log(t, RunEventKind.Ruin, $"ruin: equity {Money(equity)} at the close; every position is closed and the run stops");
+        for (int i = 0; i < _tickers; i++)
+        {
+            if (_quantity[i] != 0)
+            {
+                Execute(i, t, -_quantity[i], Price(_panel.Close, i, t), TradeReason.Ruin);
+            }
+        }
+    }
+
+    private void Execute(int i, int t, double quantity, double marketPrice, TradeReason reason)
+    {
+        if (quantity == 0)
+        {
+            return;
+        }
+
+        var info = new TradeInfo(i, t, quantity, marketPrice);
+        double fillPrice = _models.Slippage.FillPrice(info);
+        double commission = _models.Fees.Commission(info, fillPrice);
+        double slippage = Math.Abs(quantity) * Math.Abs(fillPrice - marketPrice);
+        _cash -= (quantity * fillPrice) + commission;
+        _commission += commission;
+        _slippage += slippage;
+
+        double before = _quantity[i];
+        double after = before + quantity;
+        if (Math.Abs(after) < QuantityEpsilon)
+        {
+            after = 0;
+        }
+
+        if (after == 0)
+        {
+            _entryPrice[i] = 0;
+        }
+        else if (before == 0 || Math.Sign(after) != Math.Sign(before))
+        {
+            _entryPrice[i] = fillPrice;
+        }
+        else if (Math.Abs(after) > Math.Abs(before))
+        {
+            _entryPrice[i] = ((_entryPrice[i] * Math.Abs(before)) + (fillPrice * Math.Abs(quantity))) / Math.Abs(after);
+        }
+
+        _quantity[i] = after;
+        _trades.Add(new Trade(t, i, quantity, fillPrice, commission, slippage, reason));
+    }
+
+    private void Record(int t)
+    {
+        _equityAt[t] = Value(t, out double longValue, out double shortValue);
+        _cashAt[t] = _cash;
+        _longAt[t] = longValue;
+        _shortAt[t] = shortValue;
+        for (int i = 0; i < _tickers; i++)
+        {
+            _positions[(i * _days) + t] = _quantity[i];
+        }
+    }
+
+    private void Log(int t, RunEventKind kind, string message) => _events.Add(new RunEvent(t, kind, message));
+
+    private static string Money(double value) => value.ToString("#,0.00", CultureInfo.InvariantCulture);
+
+    private static double[] Trim(double[] values, int length) => length == values.Length ? values : values[..length];
+}

@@ -1,0 +1,17 @@
+namespace Backtest.Core.Engine;
+
+/// <summary>Why a trade happened.</summary>
+public enum TradeReason
+{
+    /// <summary>The strategy asked for it.</summary>
+    Rebalance,
+
+    /// <summary>A per-position stop closed it.</summary>
+    Stop,
+
+    /// <summary>A margin call cut it.</summary>
+    MarginCall,
+
+    /// <summary>Equity reached zero and everything was closed.</summary>
+    Ruin,
+}

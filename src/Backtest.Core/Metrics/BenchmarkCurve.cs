@@ -1,0 +1,48 @@
+using Backtest.Core.Data;
+
+namespace Backtest.Core.Metrics;
+
+/// <summary>A buy-and-hold benchmark's equity on the run's calendar: same starting capital, dividends reinvested, no costs.</summary>
+public sealed class BenchmarkCurve
+{
+    private BenchmarkCurve(string ticker, double[] equity, IReadOnlyList<DataFile> files)
+    {
+        Ticker = ticker;
+        Equity = equity;
+        Files = files;
+    }
+
+    /// <summary>The benchmark's ticker.</summary>
+    public string Ticker { get; }
+
+    /// <summary>Its equity at each close of the run (the first close equals the capital).</summary>
+    public double[] Equity { get; }
+
+    /// <summary>The files it came from.</summary>
+    public IReadOnlyList<DataFile> Files { get; }
+
+    /// <summary>
+    /// Builds the curve of <paramref name="series"/> on <paramref name="dates"/>: invested at the first close, then
+    /// growing by (close + dividend) / previous close each day; gaps carry the last close forward.
+    /// </summary>
+    public static BenchmarkCurve Build(TickerSeries series, DateOnly[] dates, double capital)
+    {
+        if (series.FirstDate > dates[0])
+        {
+            throw DataErrors.BenchmarkStartsLate(series.Ticker, series.FirstDate, dates[0]);
+        }
+
+        var open = new double[dates.Length];
+        var close = new double[dates.Length];
+        var dividends = new double[dates.Length];
+        PricePanelBuilder.Align(series, dates, open, close, dividends);
+        var equity = new double[dates.Length];
+        equity[0] = capital;
+        for (int t = 1; t < dates.Length; t++)
+        {
+            equity[t] = equity[t - 1] * (close[t] + dividends[t]) / close[t - 1];
+        }
+
+        return new BenchmarkCurve(series.Ticker, equity, series.Files);
+    }
+}

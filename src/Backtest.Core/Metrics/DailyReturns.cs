@@ -1,0 +1,19 @@
+namespace Backtest.Core.Metrics;
+
+/// <summary>Simple daily returns of an equity curve, the first measured from the starting capital.</summary>
+public static class DailyReturns
+{
+    /// <summary>r[t] = equity[t] / equity[t-1] - 1, with equity[-1] = <paramref name="capital"/>.</summary>
+    public static double[] From(ReadOnlySpan<double> equity, double capital)
+    {
+        var returns = new double[equity.Length];
+        double previous = capital;
+        for (int t = 0; t < equity.Length; t++)
+        {
+            returns[t] = previous == 0 ? 0 : (equity[t] / previous) - 1;
+            previous = equity[t];
+        }
+
+        return returns;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Backtest.Core.Parameters;
+
+/// <summary>Declares a property as a parameter users can set from a preset or with <c>--set name=value</c>.</summary>
+/// <remarks>The default is the property's initial value; the name is the property's name in camel case unless given.</remarks>
+/// <param name="description">One line on what it does and in which unit.</param>
+[AttributeUsage(AttributeTargets.Property, Inherited = true)]
+public sealed class ParameterAttribute(string description) : Attribute
+{
+    /// <summary>One line on what it does and in which unit.</summary>
+    public string Description { get; } = description;
+
+    /// <summary>The name users type; the property's name in camel case when null.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>The least valid value of a number (inclusive).</summary>
+    public double Min { get; set; } = double.NegativeInfinity;
+
+    /// <summary>The greatest valid value of a number (inclusive).</summary>
+    public double Max { get; set; } = double.PositiveInfinity;
+}

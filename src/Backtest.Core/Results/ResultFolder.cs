@@ -1,0 +1,168 @@
+using System.Text.Json;
+using Backtest.Core.Engine;
+using Backtest.Core.Metrics;
+using Backtest.Core.Runs;
+using CsvHelper;
+
+namespace Backtest.Core.Results;
+
+/// <summary>Writes a run's results folder: equity, trades, positions, metrics and the run record, all or nothing.</summary>
+/// <remarks>
+/// Files go to a hidden temporary folder beside the final one, which is renamed into place only once every file is
+/// complete; on any failure the temporary folder is deleted, so a reader never sees a half-written result.
+/// </remarks>
+public static class ResultFolder
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
+
+    /// <summary>
+    /// Writes <paramref name="outcome"/> to <c>&lt;root&gt;/&lt;label&gt;/&lt;yyyyMMdd-HHmmss&gt;-&lt;id&gt;/</c> and returns
+    /// that folder. <paramref name="extraFiles"/> may add files (a report) inside the temporary folder before the rename.
+    /// </summary>
+    public static string Write(
+        RunOutcome outcome,
+        string root,
+        DateTimeOffset createdUtc,
+        string commandLine,
+        Action<string>? extraFiles = null)
+    {
+        string runId = RunIdentity.Of(outcome.Plan);
+        string parent = Path.Combine(root, outcome.Plan.Label);
+        string name = $"{createdUtc.UtcDateTime:yyyyMMdd-HHmmss}-{runId}";
+        string final = Path.Combine(parent, name);
+        string temporary = Path.Combine(parent, $".{name}.partial-{Environment.ProcessId}");
+        try
+        {
+            Directory.CreateDirectory(temporary);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw RunErrors.CannotWrite(parent, e.Message);
+        }
+
+        try
+        {
+            WriteEquity(Path.Combine(temporary, "equity.csv"), outcome);
+            WriteTrades(Path.Combine(temporary, "trades.csv"), outcome.Result);
+            WritePositions(Path.Combine(temporary, "positions.csv"), outcome.Result);
+            File.WriteAllText(Path.Combine(temporary, "metrics.json"), JsonSerializer.Serialize(MetricsRecord.Of(outcome), Json));
+            RunRecord record = RunRecord.Of(outcome, runId, createdUtc, commandLine);
+            File.WriteAllText(Path.Combine(temporary, "run.json"), JsonSerializer.Serialize(record, Json));
+            extraFiles?.Invoke(temporary);
+            string target = Unused(final);
+            Directory.Move(temporary, target);
+            return target;
+        }
+        catch
+        {
+            Directory.Delete(temporary, recursive: true);
+            throw;
+        }
+    }
+
+    private static string Unused(string path)
+    {
+        string candidate = path;
+        for (int n = 2; Directory.Exists(candidate); n++)
+        {
+            candidate = $"{path}-{n}";
+        }
+
+        return candidate;
+    }
+
+    private static CsvWriter Create(string path) =>
+        CsvWriter.Create(File.Create(path), new CsvWriterOptions { NewLine = "\n" }, leaveOpen: false);
+
+    private static void WriteHeader(CsvWriter csv, params string[] names)
+    {
+        foreach (string name in names)
+        {
+            csv.WriteField(name);
+        }
+
+        csv.EndRecord();
+    }
+
+    private static void WriteEquity(string path, RunOutcome outcome)
+    {
+        BacktestResult r = outcome.Result;
+        double[] returns = DailyReturns.From(r.Equity, r.Capital);
+        double[] drawdown = Drawdown.Underwater(r.Equity, r.Capital);
+        double[]? benchmark = outcome.Benchmark?.Equity;
+        using CsvWriter csv = Create(path);
+        WriteHeader(csv, "date", "equity", "cash", "long_value", "short_value", "gross_exposure", "net_exposure", "daily_return", "drawdown", "benchmark_equity");
+        for (int t = 0; t < r.DayCount; t++)
+        {
+            double equity = r.Equity[t];
+            csv.WriteField(r.Date(t));
+            csv.WriteField(equity);
+            csv.WriteField(r.Cash[t]);
+            csv.WriteField(r.LongValue[t]);
+            csv.WriteField(r.ShortValue[t]);
+            csv.WriteField((r.LongValue[t] - r.ShortValue[t]) / equity);
+            csv.WriteField((r.LongValue[t] + r.ShortValue[t]) / equity);
+            csv.WriteField(returns[t]);
+            csv.WriteField(drawdown[t]);
+            if (benchmark is null)
+            {
+                csv.WriteField(string.Empty);
+            }
+            else
+            {
+                csv.WriteField(benchmark[t]);
+            }
+
+            csv.EndRecord();
+        }
+    }
+
+    private static void WriteTrades(string path, BacktestResult r)
+    {
+        using CsvWriter csv = Create(path);
+        WriteHeader(csv, "date", "ticker", "quantity", "price", "value", "commission", "slippage", "reason");
+        foreach (Trade trade in r.Trades)
+        {
+            csv.WriteField(r.Date(trade.Day));
+            csv.WriteField(r.Panel.Tickers[trade.Ticker]);
+            csv.WriteField(trade.Quantity);
+            csv.WriteField(trade.Price);
+            csv.WriteField(trade.Quantity * trade.Price);
+            csv.WriteField(trade.Commission);
+            csv.WriteField(trade.Slippage);
+            csv.WriteField(ResultText.Kebab(trade.Reason.ToString()));
+            csv.EndRecord();
+        }
+    }
+
+    private static void WritePositions(string path, BacktestResult r)
+    {
+        using CsvWriter csv = Create(path);
+        WriteHeader(csv, "date", "ticker", "quantity", "close", "market_value", "weight");
+        int days = r.Panel.DayCount;
+        for (int t = 0; t < r.DayCount; t++)
+        {
+            for (int i = 0; i < r.Panel.TickerCount; i++)
+            {
+                double quantity = r.Quantity(i, t);
+                if (quantity == 0)
+                {
+                    continue;
+                }
+
+                double close = r.Panel.Close[(i * days) + t];
+                csv.WriteField(r.Date(t));
+                csv.WriteField(r.Panel.Tickers[i]);
+                csv.WriteField(quantity);
+                csv.WriteField(close);
+                csv.WriteField(quantity * close);
+                csv.WriteField(quantity * close / r.Equity[t]);
+                csv.EndRecord();
+            }
+        }
+    }
+}

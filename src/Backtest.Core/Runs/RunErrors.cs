@@ -1,0 +1,28 @@
+namespace Backtest.Core.Runs;
+
+/// <summary>The messages for runs that cannot start, in one place.</summary>
+public static class RunErrors
+{
+    /// <summary>A name that is neither a preset nor a strategy.</summary>
+    public static InputException UnknownTarget(string name, IEnumerable<string> presets, IEnumerable<string> strategies) =>
+        new($"unknown strategy or preset '{name}'. Presets: {string.Join(", ", presets)}. Strategies: {string.Join(", ", strategies)}. " +
+            "Run 'list' to see them with their parameters.");
+
+    /// <summary>A preset naming a strategy that does not exist.</summary>
+    public static InputException PresetNamesUnknownStrategy(string presetPath, string strategy, IEnumerable<string> strategies) =>
+        new($"{presetPath}: strategy '{strategy}' does not exist; strategies are {string.Join(", ", strategies)}.");
+
+    /// <summary>A strategy asked to trade the same ticker twice.</summary>
+    public static InputException DuplicateTicker(string ticker) =>
+        new($"ticker {ticker} is listed twice; list each ticker once.");
+
+    /// <summary>A schedule start outside the run window.</summary>
+    public static InputException StartOutsideRun(string parameter, DateOnly start, DateOnly first, DateOnly last) =>
+        new(start > last
+            ? $"{parameter} {start:yyyy-MM-dd} is after the run's last day {last:yyyy-MM-dd}; choose an earlier {parameter} or a later --to."
+            : $"{parameter} {start:yyyy-MM-dd} is before the run's first day {first:yyyy-MM-dd}; choose a later {parameter} or an earlier --from.");
+
+    /// <summary>An output folder that cannot be written.</summary>
+    public static InputException CannotWrite(string folder, string why) =>
+        new($"cannot write results to '{folder}': {why}");
+}

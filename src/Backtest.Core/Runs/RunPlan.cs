@@ -1,0 +1,145 @@
+using Backtest.Core.Data;
+using Backtest.Core.Engine;
+using Backtest.Core.Parameters;
+using Backtest.Core.Strategies;
+
+namespace Backtest.Core.Runs;
+
+/// <summary>A run with everything resolved and checked: strategy configured, data loaded, window cut. Nothing is written yet.</summary>
+/// <param name="Label">The name results are filed under (the preset's, else the strategy's).</param>
+/// <param name="Preset">The preset used, if any.</param>
+/// <param name="Strategy">The strategy's catalog entry.</param>
+/// <param name="Instance">The configured strategy.</param>
+/// <param name="Engine">The engine settings.</param>
+/// <param name="Settings">The window and benchmark.</param>
+/// <param name="Panel">The prices of the strategy's tickers over the window.</param>
+/// <param name="Benchmark">The benchmark's series, or null for none.</param>
+/// <param name="Assignments">Every assignment applied, in order.</param>
+/// <param name="Notes">Things the user should know that are not errors (a missing default benchmark, say).</param>
+public sealed record RunPlan(
+    string Label,
+    Preset? Preset,
+    StrategyInfo Strategy,
+    IStrategy Instance,
+    EngineSettings Engine,
+    RunSettings Settings,
+    PricePanel Panel,
+    TickerSeries? Benchmark,
+    IReadOnlyList<Assignment> Assignments,
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The parameter group of the engine settings.</summary>
+    public static readonly ParameterGroup EngineGroup = ParameterGroup.For(typeof(EngineSettings), "engine");
+
+    /// <summary>The parameter group of the run settings.</summary>
+    public static readonly ParameterGroup RunGroup = ParameterGroup.For(typeof(RunSettings), "run");
+
+    /// <summary>The data files read, price and dividend files of every ticker and the benchmark.</summary>
+    public IReadOnlyList<DataFile> Files { get; init; } = [];
+
+    /// <summary>Resolves <paramref name="request"/>: finds the preset or strategy, binds parameters, loads and checks data.</summary>
+    public static RunPlan Prepare(RunRequest request, StrategyCatalog strategies, PresetCatalog presets)
+    {
+        (Preset? preset, StrategyInfo strategy) = Resolve(request.Target, strategies, presets);
+        var assignments = new List<Assignment>(preset?.Assignments ?? []);
+        assignments.AddRange(request.Assignments);
+        object[] bound = ParameterBinder.Bind([strategy.Parameters, EngineGroup, RunGroup], assignments);
+        var instance = (IStrategy)bound[0];
+        var engine = (EngineSettings)bound[1];
+        var settings = (RunSettings)bound[2];
+
+        IReadOnlyList<string> tickers = instance.Tickers;
+        CheckTickers(tickers, engine);
+        var source = new CsvFolderSource(request.DataFolder);
+        var series = new List<TickerSeries>(tickers.Count);
+        foreach (string ticker in tickers)
+        {
+            series.Add(source.Load(ticker));
+        }
+
+        PricePanel panel = PricePanelBuilder.Build(series, settings.From, settings.To);
+        CheckSchedule(instance.Schedule, panel);
+        var notes = new List<string>();
+        TickerSeries? benchmark = LoadBenchmark(settings, source, assignments, notes);
+        var files = new List<DataFile>();
+        foreach (TickerSeries s in series)
+        {
+            files.AddRange(s.Files);
+        }
+
+        if (benchmark is not null)
+        {
+            files.AddRange(benchmark.Files);
+        }
+
+        return new RunPlan(preset?.Name ?? strategy.Name, preset, strategy, instance, engine, settings, panel, benchmark, assignments, notes)
+        {
+            Files = files,
+        };
+    }
+
+    private static (Preset? Preset, StrategyInfo Strategy) Resolve(string target, StrategyCatalog strategies, PresetCatalog presets)
+    {
+        Preset? preset = target.EndsWith(Preset.Extension, StringComparison.OrdinalIgnoreCase) && File.Exists(target)
+            ? Preset.Load(target)
+            : presets.Load(target);
+        if (preset is not null)
+        {
+            StrategyInfo info = strategies.Find(preset.Strategy)
+                ?? throw RunErrors.PresetNamesUnknownStrategy(preset.Path, preset.Strategy, strategies.All.Select(s => s.Name));
+            return (preset, info);
+        }
+
+        StrategyInfo strategy = strategies.Find(target)
+            ?? throw RunErrors.UnknownTarget(target, presets.Paths.Keys, strategies.All.Select(s => s.Name));
+        return (null, strategy);
+    }
+
+    private static void CheckTickers(IReadOnlyList<string> tickers, EngineSettings engine)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string ticker in tickers)
+        {
+            if (!seen.Add(ticker))
+            {
+                throw RunErrors.DuplicateTicker(ticker);
+            }
+        }
+
+        foreach (string ticker in engine.BorrowFee.Overrides.Keys)
+        {
+            if (!seen.Contains(ticker))
+            {
+                throw ParameterErrors.TickerNotTraded($"borrowFee.{ticker}", tickers);
+            }
+        }
+    }
+
+    private static void CheckSchedule(Schedule schedule, PricePanel panel)
+    {
+        if (schedule.Start is { } start && schedule.StartParameter is { } name && (start > panel.Dates[^1] || start < panel.Dates[0]))
+        {
+            throw RunErrors.StartOutsideRun(name, start, panel.Dates[0], panel.Dates[^1]);
+        }
+    }
+
+    // The default benchmark (SPY) is optional: without its file the run goes on and says so. A benchmark the user
+    // named must exist.
+    private static TickerSeries? LoadBenchmark(RunSettings settings, IPriceSource source, List<Assignment> assignments, List<string> notes)
+    {
+        string ticker = settings.Benchmark.Trim();
+        if (ticker.Length == 0 || ticker.Equals("none", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        bool named = assignments.Exists(a => a.Key.Equals("benchmark", StringComparison.OrdinalIgnoreCase));
+        if (!named && !source.Tickers.Contains(ticker.ToUpperInvariant()))
+        {
+            notes.Add($"no benchmark: {ticker}.csv is not in {source.Location} (use --benchmark TICKER or --benchmark none)");
+            return null;
+        }
+
+        return source.Load(ticker);
+    }
+}

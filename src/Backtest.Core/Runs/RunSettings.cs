@@ -1,0 +1,19 @@
+using Backtest.Core.Parameters;
+
+namespace Backtest.Core.Runs;
+
+/// <summary>The run's window and benchmark: set in a preset, with <c>--set</c>, or with <c>--from</c>, <c>--to</c> and <c>--benchmark</c>.</summary>
+public sealed record RunSettings
+{
+    /// <summary>The first day of the run, or null for the first day all the strategy's tickers trade.</summary>
+    [Parameter("First day of the run (yyyy-MM-dd); empty: when all the strategy's tickers trade")]
+    public DateOnly? From { get; init; }
+
+    /// <summary>The last day of the run, or null for the last day all the strategy's tickers have data.</summary>
+    [Parameter("Last day of the run (yyyy-MM-dd); empty: the end of the data")]
+    public DateOnly? To { get; init; }
+
+    /// <summary>The buy-and-hold benchmark, or <c>none</c>.</summary>
+    [Parameter("Buy-and-hold benchmark ticker (dividends reinvested, no costs), or none")]
+    public string Benchmark { get; init; } = "SPY";
+}
