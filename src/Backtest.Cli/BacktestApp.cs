@@ -1,0 +1,49 @@
+using Backtest.Cli.Commands;
+using Backtest.Core;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Backtest.Cli;
+
+/// <summary>Builds and runs the command-line app; tests drive it in-process with their own console and environment.</summary>
+public static class BacktestApp
+{
+    /// <summary>Runs <paramref name="args"/> and returns the exit code.</summary>
+    public static int Run(string[] args, IAnsiConsole console, CliEnvironment environment)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("backtest");
+            config.ConfigureConsole(console);
+            config.Settings.Registrar.RegisterInstance(environment);
+            config.Settings.Registrar.RegisterInstance(console);
+            config.AddCommand<RunCommand>("run")
+                .WithDescription("Run a strategy or preset over daily price CSVs and write a results folder.")
+                .WithExample("run", "burry-13f-2025", "--data", "data")
+                .WithExample("run", "burry-13f-2025", "--set", "shortAllocation=0.6", "--set", "borrowFee.PLTR=0.03");
+            config.AddCommand<ListCommand>("list")
+                .WithDescription("List strategies, presets and every parameter with its default and valid range.");
+            config.SetExceptionHandler((exception, _) => Report(console, exception));
+        });
+        return app.Run(args);
+    }
+
+    // Bad input gets one line and exit code 2; anything else is a bug and gets the whole trace and exit code 1.
+    private static int Report(IAnsiConsole console, Exception exception)
+    {
+        switch (exception)
+        {
+            case InputException input:
+                console.MarkupLineInterpolated($"[red]Error:[/] {input.Message}");
+                return ExitCodes.BadInput;
+            case CommandAppException command:
+                console.MarkupLineInterpolated($"[red]Error:[/] {command.Message}");
+                return ExitCodes.BadInput;
+            default:
+                console.MarkupLine("[red]Internal error[/] (a bug; please report it with the command line):");
+                console.WriteException(exception, ExceptionFormats.ShortenPaths);
+                return ExitCodes.InternalError;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Backtest.Core.Parameters;
+using Backtest.Core.Runs;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Backtest.Cli.Commands;
+
+/// <summary><c>list</c>: the strategies, the presets, and every parameter with its default and valid values.</summary>
+public sealed class ListCommand(IAnsiConsole console, CliEnvironment environment) : Command
+{
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, CancellationToken cancellationToken)
+    {
+        var presets = new Table().Title("Presets (edit the file, or override with --set)").AddColumns("Preset", "Strategy", "Description", "File");
+        PresetCatalog catalog = environment.Presets();
+        foreach ((string name, string path) in catalog.Paths)
+        {
+            Preset preset = Preset.Load(path);
+            presets.AddRow(Markup.Escape(name), Markup.Escape(preset.Strategy), Markup.Escape(preset.Description), Markup.Escape(path));
+        }
+
+        console.Write(presets);
+        foreach (StrategyInfo strategy in environment.Strategies.All)
+        {
+            console.Write(Parameters(strategy.Parameters, $"Strategy {strategy.Name}: {strategy.Description}"));
+        }
+
+        console.Write(Parameters(RunPlan.EngineGroup, "Engine settings (every strategy)"));
+        console.Write(Parameters(RunPlan.RunGroup, "Run settings (also --from, --to, --benchmark)"));
+        return ExitCodes.Success;
+    }
+
+    private static Table Parameters(ParameterGroup group, string title)
+    {
+        var table = new Table().Title(Markup.Escape(title)).AddColumns("Parameter", "Default", "Valid", "Description");
+        foreach (ParameterSpec spec in group.Specs)
+        {
+            string name = spec.Kind == ParameterKind.PerTickerNumber ? $"{spec.Name}, {spec.Name}.TICKER" : spec.Name;
+            table.AddRow(Markup.Escape(name), Markup.Escape(spec.DefaultText), Markup.Escape(spec.ValidText), Markup.Escape(spec.Description));
+        }
+
+        return table;
+    }
+}

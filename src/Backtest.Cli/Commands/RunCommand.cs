@@ -1,0 +1,46 @@
+using Backtest.Cli.Output;
+using Backtest.Core.Parameters;
+using Backtest.Core.Results;
+using Backtest.Core.Runs;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Backtest.Cli.Commands;
+
+/// <summary><c>run</c>: resolve, run, write the results folder, print the summary.</summary>
+public sealed class RunCommand(IAnsiConsole console, CliEnvironment environment) : Command<RunSettings>
+{
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
+    {
+        var assignments = new List<Assignment>();
+        foreach (string set in settings.Sets)
+        {
+            assignments.Add(Assignment.FromCommandLine(set));
+        }
+
+        AddOption(assignments, "from", settings.From);
+        AddOption(assignments, "to", settings.To);
+        AddOption(assignments, "benchmark", settings.Benchmark);
+        string commandLine = CommandLine.Of(context.Arguments);
+        var request = new RunRequest(settings.Target, assignments, settings.Data, commandLine);
+        RunPlan plan = RunPlan.Prepare(request, environment.Strategies, environment.Presets());
+        foreach (string note in plan.Notes)
+        {
+            console.MarkupLineInterpolated($"[yellow]Note:[/] {note}");
+        }
+
+        RunOutcome outcome = RunOutcome.Execute(plan);
+        string folder = ResultFolder.Write(outcome, settings.Out, environment.Clock.GetUtcNow(), commandLine);
+        SummaryTable.Write(console, outcome, folder);
+        return ExitCodes.Success;
+    }
+
+    private static void AddOption(List<Assignment> assignments, string name, string? value)
+    {
+        if (value is not null)
+        {
+            assignments.Add(new Assignment(name, value, $"--{name} {value}"));
+        }
+    }
+}

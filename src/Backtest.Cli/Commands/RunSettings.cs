@@ -1,0 +1,50 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Backtest.Cli.Commands;
+
+/// <summary>The arguments of <c>run</c>.</summary>
+public sealed class RunSettings : CommandSettings
+{
+    /// <summary>A preset, a strategy, or a <c>.preset</c> file.</summary>
+    [CommandArgument(0, "<STRATEGY>")]
+    [Description("A preset (burry-13f-2025), a strategy (buy-and-hold) or a .preset file. 'list' shows them.")]
+    public string Target { get; init; } = string.Empty;
+
+    /// <summary>Parameter values.</summary>
+    [CommandOption("-s|--set <NAME=VALUE>")]
+    [Description("Set a strategy parameter or engine setting, e.g. --set shortAllocation=0.6 --set borrowFee.PLTR=0.03. Repeatable; wins over the preset.")]
+    public string[] Sets { get; init; } = [];
+
+    /// <summary>First day.</summary>
+    [CommandOption("--from <DATE>")]
+    [Description("First day of the run (yyyy-MM-dd); same as --set from=DATE.")]
+    public string? From { get; init; }
+
+    /// <summary>Last day.</summary>
+    [CommandOption("--to <DATE>")]
+    [Description("Last day of the run (yyyy-MM-dd); same as --set to=DATE.")]
+    public string? To { get; init; }
+
+    /// <summary>The data folder.</summary>
+    [CommandOption("--data <DIR>")]
+    [Description("Folder of <TICKER>.csv price files and optional <TICKER>_dividends.csv.")]
+    [DefaultValue("data")]
+    public string Data { get; init; } = "data";
+
+    /// <summary>The results folder.</summary>
+    [CommandOption("--out <DIR>")]
+    [Description("Folder the results go under, as <DIR>/<preset>/<time>-<id>/.")]
+    [DefaultValue("results")]
+    public string Out { get; init; } = "results";
+
+    /// <summary>The benchmark.</summary>
+    [CommandOption("--benchmark <TICKER>")]
+    [Description("Buy-and-hold benchmark (default SPY when its file is there), or none; same as --set benchmark=TICKER.")]
+    public string? Benchmark { get; init; }
+
+    /// <inheritdoc/>
+    public override ValidationResult Validate() =>
+        string.IsNullOrWhiteSpace(Target) ? ValidationResult.Error("name a strategy or preset to run; 'list' shows them") : ValidationResult.Success();
+}
