@@ -20,7 +20,9 @@ public static class ParameterErrors
             foreach (ParameterSpec spec in group.Specs)
             {
                 names.Add(spec.Name);
-                int distance = EditDistance(name.ToLowerInvariant(), spec.Name.ToLowerInvariant());
+                // A name that starts another (shortAlloc, shortAllocation) is as close as a typo.
+                string typed = name.ToLowerInvariant(), known = spec.Name.ToLowerInvariant();
+                int distance = known.StartsWith(typed, StringComparison.Ordinal) && typed.Length >= 3 ? 1 : EditDistance(typed, known);
                 if (distance < best)
                 {
                     (best, closest) = (distance, spec.Name);

@@ -1,0 +1,145 @@
+using Backtest.Core.Data;
+using Backtest.Core.Engine;
+using Backtest.Core.Strategies;
+using Backtest.Testing;
+using PropertyAttribute = FsCheck.NUnit.PropertyAttribute;
+
+// FsCheck supplies the arguments of [Property] methods; the NUnit analyzer cannot see that.
+#pragma warning disable NUnit1027
+
+namespace Backtest.Core.Tests.Engine;
+
+/// <summary>Bookkeeping invariants on random price paths, costs and strategies: FsCheck picks the seeds.</summary>
+[TestFixture]
+public class AccountingPropertyTests
+{
+    [Property(MaxTest = 150)]
+    public bool Equity_IsCashPlusQuantityTimesCloseOnEveryDay(int seed)
+    {
+        (PricePanel panel, IStrategy strategy, EngineSettings settings) = RandomRun(seed);
+
+        BacktestResult r = Backtester.Run(panel, strategy, settings);
+
+        for (int t = 0; t < r.DayCount; t++)
+        {
+            double marketValue = 0;
+            for (int i = 0; i < panel.TickerCount; i++)
+            {
+                double q = r.Quantity(i, t);
+                marketValue += q == 0 ? 0 : q * panel.Close[(i * panel.DayCount) + t];
+            }
+
+            if (!Close(r.Equity[t], r.Cash[t] + marketValue) || !Close(r.Equity[t], r.Cash[t] + r.LongValue[t] + r.ShortValue[t]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [Property(MaxTest = 150)]
+    public bool Cash_ReconcilesWithTradesFeesDividendsAndInterest(int seed)
+    {
+        (PricePanel panel, IStrategy strategy, EngineSettings settings) = RandomRun(seed);
+
+        BacktestResult r = Backtester.Run(panel, strategy, settings);
+
+        // Every change of cash is a trade, a cost or an income: nothing else may touch it.
+        double cash = settings.Capital;
+        foreach (Trade trade in r.Trades)
+        {
+            cash -= (trade.Quantity * trade.Price) + trade.Commission;
+        }
+
+        CostTotals c = r.Costs;
+        cash += -c.BorrowFees + c.DividendsReceived - c.DividendsPaid + c.CashInterest;
+        bool nonNegative = c.Commission >= 0 && c.Slippage >= 0 && c.BorrowFees >= 0 && c.DividendsPaid >= 0 && c.DividendsReceived >= 0;
+        return nonNegative && Close(cash, r.Cash[^1]);
+    }
+
+    [Property(MaxTest = 150)]
+    public bool GrossExposure_NeverGrowsPastTheCapAtACostlessCloseRebalance(int seed)
+    {
+        (PricePanel panel, IStrategy strategy, EngineSettings settings) = RandomRun(seed);
+        settings = Costless.Settings(settings.Capital) with { LeverageCap = settings.LeverageCap, Fractional = settings.Fractional };
+
+        BacktestResult r = Backtester.Run(panel, strategy, settings);
+
+        // Prices may carry a book past the cap; a rebalance may then only reduce it, never add beyond the cap.
+        foreach (int t in r.Trades.Where(x => x.Reason == TradeReason.Rebalance).Select(x => x.Day).Distinct())
+        {
+            double before = 0, after = 0;
+            for (int i = 0; i < panel.TickerCount; i++)
+            {
+                double close = panel.Close[(i * panel.DayCount) + t];
+                before += t == 0 ? 0 : Math.Abs(r.Quantity(i, t - 1) * close);
+                after += r.Quantity(i, t) == 0 ? 0 : Math.Abs(r.Quantity(i, t) * close);
+            }
+
+            if (after > (Math.Max(settings.LeverageCap * r.Equity[t], before) * (1 + 1e-9)) + 1e-6)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Close(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
+
+    // A random panel (1 to 3 tickers, one possibly listing late, random walks with dividends), random costs and
+    // a strategy drawing random weights at each weekly decision.
+    private static (PricePanel Panel, IStrategy Strategy, EngineSettings Settings) RandomRun(int seed)
+    {
+        var random = new Random(seed);
+        int tickers = random.Next(1, 4);
+        int days = random.Next(20, 120);
+        DateOnly[] dates = TestPanel.Weekdays(new DateOnly(2024, 1, 1), days);
+        var opens = new double[tickers][];
+        var closes = new double[tickers][];
+        var dividends = new double[tickers][];
+        for (int i = 0; i < tickers; i++)
+        {
+            int listing = i == 1 ? random.Next(0, days / 2) : 0;
+            (opens[i], closes[i], dividends[i]) = (new double[days], new double[days], new double[days]);
+            double price = 20 + (random.NextDouble() * 200);
+            for (int t = 0; t < days; t++)
+            {
+                bool listed = t >= listing;
+                double open = price * Math.Exp(0.02 * Gaussian(random));
+                price = open * Math.Exp(0.03 * Gaussian(random));
+                opens[i][t] = listed ? open : double.NaN;
+                closes[i][t] = listed ? price : double.NaN;
+                dividends[i][t] = listed && random.NextDouble() < 0.03 ? price * 0.01 : 0;
+            }
+        }
+
+        string[] names = Enumerable.Range(0, tickers).Select(i => $"T{i}").ToArray();
+        var strategy = new ScriptedStrategy(names, new Schedule(Frequency.Weekly), (context, book) =>
+        {
+            for (int i = 0; i < tickers; i++)
+            {
+                if (context.IsLive(i))
+                {
+                    book.SetWeight(i, (random.NextDouble() * 2.4) - 1.2);
+                }
+            }
+        });
+        var settings = new EngineSettings
+        {
+            Capital = 10_000 + (random.NextDouble() * 1_000_000),
+            Fill = random.Next(2) == 0 ? FillTiming.Open : FillTiming.Close,
+            Fractional = random.Next(2) == 0,
+            SlippageBps = random.NextDouble() * 20,
+            BorrowFee = new(random.NextDouble() * 0.2),
+            CashRate = random.NextDouble() * 0.05,
+            LeverageCap = 0.5 + (random.NextDouble() * 2.5),
+            StopLoss = random.Next(3) == 0 ? 0.1 + (random.NextDouble() * 0.3) : 0,
+        };
+        return (TestPanel.Of(names, dates, opens, closes, dividends), strategy, settings);
+    }
+
+    private static double Gaussian(Random random) =>
+        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+}
