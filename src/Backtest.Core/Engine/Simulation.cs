@@ -216,7 +216,7 @@ internal sealed class Simulation
 
     private void CheckMargin(int t, double equity, double longValue, double shortValue)
     {
-        double requirement = Requirement(_panel.Close, t);
+        double requirement = RequirementAtClose(t);
         if (equity >= requirement)
         {
             return;
@@ -229,7 +229,7 @@ internal sealed class Simulation
             $"(long {Money(longValue)}, short {Money(-shortValue)}); positions are cut {when}");
     }
 
-    private double Requirement(double[] prices, int t)
+    private double RequirementAtClose(int t)
     {
         double requirement = 0;
         for (int i = 0; i < _tickers; i++)
@@ -237,7 +237,7 @@ internal sealed class Simulation
             double q = _quantity[i];
             if (q != 0)
             {
-                requirement += _models.Margin.MaintenanceRate(i, q < 0) * Math.Abs(q) * Price(prices, i, t);
+                requirement += _models.Margin.MaintenanceRate(i, q < 0) * Math.Abs(q) * Price(_panel.Close, i, t);
             }
         }
 
@@ -418,7 +418,7 @@ internal sealed class Simulation
         }
 
         _marginCallPending = false;
-        double equity = _cash, closeOutSlippage = 0;
+        double equity = _cash, requirement = 0, cuttable = 0, closeOutSlippage = 0;
         for (int i = 0; i < _tickers; i++)
         {
             double q = _quantity[i];
@@ -428,20 +428,25 @@ internal sealed class Simulation
             }
 
             double price = FillablePrice(prices, i, t);
+            double required = _models.Margin.MaintenanceRate(i, q < 0) * Math.Abs(q) * price;
             equity += q * price;
-            var info = new TradeInfo(i, t, -q, price);
-            closeOutSlippage += Math.Abs(q) * Math.Abs(_models.Slippage.FillPrice(info) - price);
+            requirement += required;
+            if (_panel.HasBar(i, t))
+            {
+                var info = new TradeInfo(i, t, -q, price);
+                cuttable += required;
+                closeOutSlippage += Math.Abs(q) * Math.Abs(_models.Slippage.FillPrice(info) - price);
+            }
         }
 
-        double requirement = Requirement(prices, t);
-        double fraction = MarginCall.CutFraction(equity, requirement, closeOutSlippage, 0);
+        double fraction = MarginCall.CutFraction(equity, requirement, cuttable, closeOutSlippage, 0);
         if (fraction == 0)
         {
             Log(t, RunEventKind.MarginCall, "margin call met without a cut: prices recovered before the fill");
             return;
         }
 
-        fraction = MarginCall.CutFraction(equity, requirement, closeOutSlippage, CutCommission(t, prices, fraction));
+        fraction = MarginCall.CutFraction(equity, requirement, cuttable, closeOutSlippage, CutCommission(t, prices, fraction));
         for (int i = 0; i < _tickers; i++)
         {
             double q = _quantity[i];
@@ -452,6 +457,7 @@ internal sealed class Simulation
         }
     }
 
+    // A ticker without a bar today has no open: it is valued, and required against, at its carried close.
     private double FillablePrice(double[] prices, int i, int t) =>
         _panel.HasBar(i, t) ? Price(prices, i, t) : Price(_panel.Close, i, t);
 

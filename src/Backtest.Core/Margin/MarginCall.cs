@@ -4,23 +4,25 @@ namespace Backtest.Core.Margin;
 public static class MarginCall
 {
     /// <summary>
-    /// The fraction f of every position to close so that, after paying the costs of the cut,
-    /// equity is at least the requirement: E - f S - C &gt;= (1 - f) R, so f = (R - E + C) / (R - S),
-    /// where S is the slippage of closing everything and C the commission of the cut.
+    /// The fraction f of every position that can trade to close so that, after paying the costs of the cut,
+    /// equity is at least the requirement: E - f S - C &gt;= R - f Rc, so f = (R - E + C) / (Rc - S),
+    /// where Rc is the requirement of the positions that can trade (all of R on a normal day), S the slippage
+    /// of closing them all and C the commission of the cut.
     /// </summary>
     /// <param name="equity">Equity E at the fill prices before the cut.</param>
     /// <param name="requirement">Maintenance requirement R at the fill prices before the cut.</param>
-    /// <param name="closeOutSlippage">Slippage S, in money, of closing every position (a cut of f pays f S).</param>
+    /// <param name="cuttableRequirement">The part Rc of R held in positions that can trade now.</param>
+    /// <param name="closeOutSlippage">Slippage S, in money, of closing those positions (a cut of f pays f S).</param>
     /// <param name="commission">Commission C the cut will pay.</param>
-    /// <returns>0 when equity already covers the requirement, 1 when everything must go.</returns>
-    public static double CutFraction(double equity, double requirement, double closeOutSlippage, double commission)
+    /// <returns>0 when equity already covers the requirement, 1 when everything that can trade must go.</returns>
+    public static double CutFraction(double equity, double requirement, double cuttableRequirement, double closeOutSlippage, double commission)
     {
         if (equity >= requirement)
         {
             return 0;
         }
 
-        double denominator = requirement - closeOutSlippage;
+        double denominator = cuttableRequirement - closeOutSlippage;
         if (equity <= 0 || denominator <= 0)
         {
             return 1;

@@ -55,6 +55,35 @@ public partial class BacktesterTests
     }
 
     [Test]
+    public void Run_MarginCutWhenOneTickerHasNoBar_CutsOnlyTheOtherEnoughToRestoreTheRequirement()
+    {
+        // Two shorts of 50 shares each at 100; both climb to 160; on day 4 BBB has no bar (its open is NaN).
+        double nan = double.NaN;
+        var panel = TestPanel.Of(
+            ["AAA", "BBB"],
+            TestPanel.Weekdays(Monday, 6),
+            [[100, 100, 150, 160, 160, 160], [100, 100, 150, 160, nan, 160]],
+            [[100, 100, 150, 160, 160, 160], [100, 100, 150, 160, 160, 160]]);
+        EngineSettings settings = Costless.Settings(10_000) with { Fill = FillTiming.Open, Fractional = false };
+        var strategy = new ScriptedStrategy(["AAA", "BBB"], Schedule.OnceAtStart, (_, book) =>
+        {
+            book.SetQuantity(0, -50);
+            book.SetQuantity(1, -50);
+        });
+
+        BacktestResult result = Backtester.Run(panel, strategy, settings);
+
+        // Day 3: equity 20,000 - 16,000 = 4,000 < 0.3 x 16,000 = 4,800: call. Day 4 only AAA trades:
+        // its requirement is 2,400, so f = (4,800 - 4,000) / 2,400 = 1/3 of 50 = 16.7, rounded up to 17.
+        // After: AAA 33 short; equity 4,000 >= 0.3 x (33 + 50) x 160 = 3,984.
+        Trade cut = result.Trades.Single(t => t.Reason == TradeReason.MarginCall);
+        Assert.That((cut.Day, cut.Ticker, cut.Quantity), Is.EqualTo((4, 0, 17.0)));
+        Assert.That(result.Quantity(1, 4), Is.EqualTo(-50));
+        Assert.That(result.Equity[4], Is.EqualTo(4_000).Within(1e-9));
+        Assert.That(result.Equity[4], Is.GreaterThanOrEqualTo(0.3 * (33 + 50) * 160));
+    }
+
+    [Test]
     public void Run_EquityBelowZero_ClosesEverythingAndStops()
     {
         double[] prices = [100, 100, 210, 220];
