@@ -10,11 +10,12 @@ public static class DataErrors
     /// <summary>A header that lacks required columns.</summary>
     public static InputException MissingColumns(string file, IEnumerable<string> missing, IEnumerable<string> found) =>
         new($"{file}, line 1: missing column(s) {string.Join(", ", missing)}; the header has {string.Join(", ", found)}. " +
-            "Price files need Date, Open, High, Low, Close, Volume (any order, any case; Adj Close optional).");
+            "Price files need Date, Open, High, Low, Close, Volume (any order, any case; Adj Close optional); " +
+            "dividends files need Date, Dividend.");
 
-    /// <summary>A file with a header but no data.</summary>
+    /// <summary>A file with a header but no data: line 2 is where the first row should be.</summary>
     public static InputException NoRows(string file) =>
-        new($"{file}: the file has no data rows.");
+        new($"{file}, line 2: the file has no data rows, only a header.");
 
     /// <summary>An empty file.</summary>
     public static InputException EmptyFile(string file) =>

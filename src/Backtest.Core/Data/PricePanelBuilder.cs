@@ -90,13 +90,10 @@ public static class PricePanelBuilder
         }
     }
 
+    // Outside-the-data first: a --from after the data would otherwise meet the default end and be reported as
+    // "from ... is after to ...", naming a --to the user never gave and hiding the data's range.
     private static void CheckWindow(DateOnly start, DateOnly end, DateOnly first, DateOnly last, bool fromGiven, bool toGiven)
     {
-        if (start > end)
-        {
-            throw DataErrors.EmptyWindow(start, end);
-        }
-
         if (fromGiven && (start < first || start > last))
         {
             throw DataErrors.OutsideData("--from", start, first, last);
@@ -105,6 +102,11 @@ public static class PricePanelBuilder
         if (toGiven && (end > last || end < first))
         {
             throw DataErrors.OutsideData("--to", end, first, last);
+        }
+
+        if (start > end)
+        {
+            throw DataErrors.EmptyWindow(start, end);
         }
     }
 
