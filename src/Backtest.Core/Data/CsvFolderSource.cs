@@ -18,7 +18,8 @@ public sealed class CsvFolderSource : IPriceSource
         Location = folder;
         _priceFiles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         _dividendFiles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (string file in Directory.EnumerateFiles(folder, "*.csv"))
+        var anyCase = new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive };
+        foreach (string file in Directory.EnumerateFiles(folder, "*.csv", anyCase))
         {
             string name = Path.GetFileNameWithoutExtension(file);
             if (name.EndsWith(DividendSuffix, StringComparison.OrdinalIgnoreCase))

@@ -36,6 +36,10 @@ public static class DataErrors
     public static InputException OutsideData(string what, DateOnly date, DateOnly first, DateOnly last) =>
         new($"{what} {date:yyyy-MM-dd} is outside the data, which runs from {first:yyyy-MM-dd} to {last:yyyy-MM-dd}.");
 
+    /// <summary>A run window inside the data that holds no trading day (a weekend, say).</summary>
+    public static InputException NoTradingDay(DateOnly from, DateOnly to) =>
+        new($"the run window {from:yyyy-MM-dd} to {to:yyyy-MM-dd} holds no trading day; widen --from/--to.");
+
     /// <summary>A run window with its end before its start.</summary>
     public static InputException EmptyWindow(DateOnly from, DateOnly to) =>
         new($"the run window is empty: from {from:yyyy-MM-dd} is after to {to:yyyy-MM-dd}.");

@@ -38,7 +38,7 @@ public static class PricePanelBuilder
         DateOnly[] dates = frame.RowKeys.Where(d => d >= start && d <= end).ToArray();
         if (dates.Length == 0)
         {
-            throw DataErrors.EmptyWindow(start, end);
+            throw DataErrors.NoTradingDay(start, end);
         }
 
         int days = dates.Length;

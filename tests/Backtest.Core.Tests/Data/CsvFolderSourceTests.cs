@@ -26,6 +26,18 @@ public class CsvFolderSourceTests
     }
 
     [Test]
+    public void Tickers_UpperCaseExtension_IsFoundToo()
+    {
+        string folder = TestPaths.NewTempFolder();
+        CsvText.WriteIn(folder, "NVDA.CSV", Header, "2024-01-02,10,11,9,10.5,100");
+
+        var source = new CsvFolderSource(folder);
+
+        Assert.That(source.Tickers, Is.EqualTo(new[] { "NVDA" }));
+        Assert.That(source.Load("NVDA").Close, Is.EqualTo(new[] { 10.5 }));
+    }
+
+    [Test]
     public void Load_TickerWithDividendsFile_AttachesDividendsAndRecordsBothFiles()
     {
         string folder = TestPaths.NewTempFolder();

@@ -47,6 +47,14 @@ public partial class PricePanelBuilderTests
         Assert.That(error.Message, Does.Contain("from 2024-01-16 is after to 2024-01-11"));
     }
 
+    [Test]
+    public void Build_WindowOnAWeekend_ThrowsNoTradingDay()
+    {
+        var error = Assert.Throws<InputException>(() => PricePanelBuilder.Build(Ragged(), Day("2024-01-13"), Day("2024-01-14")));
+
+        Assert.That(error.Message, Does.Contain("2024-01-13 to 2024-01-14 holds no trading day"));
+    }
+
     private static TickerSeries[] Ragged() =>
     [
         Bars("A", ADays, [.. ADays.Select((_, k) => 10.0 + k)], [.. ADays.Select((_, k) => 10.5 + k)]),
