@@ -26,6 +26,8 @@ public partial class RunCommandTests
     [TestCase("burry-13f-2025 --set entryDate=2026-01-15", "entryDate 2026-01-15 is after the run's last day 2025-12-31")]
     [TestCase("burry-13f-2025 --set entryDate=2025-09-26", "entryDate 2025-09-26 is before the run's first day 2025-10-01")]
     [TestCase("burry-13f-2025 --to 2025-11-28 --set entryDate=2025-12-01", "entryDate 2025-12-01 is after the run's last day 2025-11-28")]
+    [TestCase("burry-13f-2025 --set entryDate=2025-12-31", "entryDate 2025-12-31 leaves no day to trade", "after the run's last close (2025-12-31)", "fill=close")]
+    [TestCase("burry-13f-2025 --to 2025-11-28 --set entryDate=2025-11-27", "entryDate 2025-11-27 leaves no day to trade", "(2025-11-28)")]
     [TestCase("burry-13f-2025 --benchmark QQQ", "no price file for ticker 'QQQ'", "QQQ.csv")]
     [TestCase("burry-13f-2025 --set benchmark=QQQ", "no price file for ticker 'QQQ'")]
     [TestCase("burry-13f-2025 --form 2025-11-03", "Unknown option 'form'")]

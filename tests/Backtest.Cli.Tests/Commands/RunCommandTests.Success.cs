@@ -190,6 +190,35 @@ public partial class RunCommandTests
         Assert.That(opening.Select(r => (trades.Text(r, "ticker"), Math.Sign(trades.Number(r, "quantity")))), Is.EquivalentTo(new[] { ("MSFT", 1), ("NVDA", -1) }));
     }
 
+    // The last entry days that can still trade: the day before the last (filled at the last open), or the last with fill=close.
+    [TestCase("2025-12-30", "open")]
+    [TestCase("2025-12-31", "close")]
+    public void Run_EntryDateNearTheEnd_OpensTheShortsOnTheLastDay(string entryDate, string fill)
+    {
+        CliRun run = RunOnFixtures(Burry, "--set", $"entryDate={entryDate}", "--set", $"fill={fill}");
+
+        AssertSucceeded(run);
+        var trades = CsvTable.Read(Path.Combine(SingleResultFolder(Burry), "trades.csv"));
+        Assert.That(trades.Rows.Select(r => (trades.Text(r, "date"), trades.Text(r, "ticker"))), Is.EqualTo(new[] { ("2025-12-31", "PLTR"), ("2025-12-31", "NVDA") }));
+    }
+
+    [Test]
+    public void Run_DefaultBenchmarkMissing_RunsWithoutOneAndSaysSo()
+    {
+        string data = CopyOfFixturePrices();
+        File.Delete(Path.Combine(data, "SPY.csv"));
+
+        CliRun run = RunOn(data, "pair-msft-nvda", "--from", "2025-10-01");
+
+        AssertSucceeded(run);
+        Assert.That(run.Output, Does.StartWith($"Note: no benchmark: SPY.csv is not in {data}"));
+        string folder = SingleResultFolder("pair-msft-nvda");
+        Assert.That(ReadJson(folder, "run.json").GetProperty("notes").EnumerateArray().Select(n => n.GetString()), Has.One.Contains("SPY.csv"));
+        Assert.That(ReadJson(folder, "metrics.json").GetProperty("benchmarkTicker").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        var equity = CsvTable.Read(Path.Combine(folder, "equity.csv"));
+        Assert.That(equity.Rows.Select(r => equity.Text(r, "benchmark_equity")), Is.All.Empty);
+    }
+
     [Test]
     public void Run_PresetFileByPath_IsFiledUnderItsFileName()
     {
