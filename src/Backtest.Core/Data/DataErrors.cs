@@ -35,9 +35,11 @@ public static class DataErrors
     public static InputException OutsideData(string what, DateOnly date, DateOnly first, DateOnly last) =>
         new($"{what} {date:yyyy-MM-dd} is outside the data, which runs from {first:yyyy-MM-dd} to {last:yyyy-MM-dd}.");
 
-    /// <summary>A run window with its end before its start.</summary>
+    /// <summary>A run window with its end before its start, or with no trading day between them.</summary>
     public static InputException EmptyWindow(DateOnly from, DateOnly to) =>
-        new($"the run window is empty: from {from:yyyy-MM-dd} is after to {to:yyyy-MM-dd}.");
+        new(from > to
+            ? $"the run window is empty: from {from:yyyy-MM-dd} is after to {to:yyyy-MM-dd}."
+            : $"the run window is empty: the data has no trading day from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}.");
 
     /// <summary>A benchmark with no price on the run's first day.</summary>
     public static InputException BenchmarkStartsLate(string ticker, DateOnly first, DateOnly runStart) =>
