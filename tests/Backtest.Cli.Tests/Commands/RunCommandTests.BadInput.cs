@@ -22,6 +22,7 @@ public partial class RunCommandTests
     [TestCase("burry-13f-2025 --from 2025-09-01", "--from 2025-09-01 is outside the data, which runs from 2025-09-25 to 2025-12-31")]
     [TestCase("burry-13f-2025 --to 2026-03-02", "--to 2026-03-02 is outside the data, which runs from 2025-09-25 to 2025-12-31")]
     [TestCase("burry-13f-2025 --from 2025-12-01 --to 2025-11-03", "the run window is empty: from 2025-12-01 is after to 2025-11-03")]
+    [TestCase("pair-msft-nvda --from 2025-11-27 --to 2025-11-27", "the run window is empty: the data has no trading day from 2025-11-27 to 2025-11-27")]
     [TestCase("burry-13f-2025 --from 2025-13-01", "from: '2025-13-01' is not a date yyyy-MM-dd")]
     [TestCase("burry-13f-2025 --set entryDate=2026-01-15", "entryDate 2026-01-15 is after the run's last day 2025-12-31")]
     [TestCase("burry-13f-2025 --set entryDate=2025-09-26", "entryDate 2025-09-26 is before the run's first day 2025-10-01")]
