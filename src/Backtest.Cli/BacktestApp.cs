@@ -16,6 +16,9 @@ public static class BacktestApp
         {
             config.SetApplicationName("backtest");
             config.ConfigureConsole(console);
+
+            // A mistyped option (--form for --from) must stop the run, not be dropped while the run goes on without it.
+            config.UseStrictParsing();
             config.Settings.Registrar.RegisterInstance(environment);
             config.Settings.Registrar.RegisterInstance(console);
             config.AddCommand<RunCommand>("run")

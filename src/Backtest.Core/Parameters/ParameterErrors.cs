@@ -11,6 +11,10 @@ public static class ParameterErrors
     public static InputException UnknownParameter(Assignment assignment, IReadOnlyList<ParameterGroup> groups)
     {
         string name = assignment.Key;
+
+        // Compare the name without its ticker suffix (borrowFe.PLTR is a misspelt borrowFee).
+        int dot = name.IndexOf('.', StringComparison.Ordinal);
+        string typed = (dot < 0 ? name : name[..dot]).ToLowerInvariant();
         string? closest = null;
         int best = int.MaxValue;
         var lists = new List<string>();
@@ -20,9 +24,10 @@ public static class ParameterErrors
             foreach (ParameterSpec spec in group.Specs)
             {
                 names.Add(spec.Name);
-                // A name that starts another (shortAlloc, shortAllocation) is as close as a typo.
-                string typed = name.ToLowerInvariant(), known = spec.Name.ToLowerInvariant();
-                int distance = known.StartsWith(typed, StringComparison.Ordinal) && typed.Length >= 3 ? 1 : EditDistance(typed, known);
+                string candidate = spec.Name.ToLowerInvariant();
+
+                // An abbreviation (shortAlloc for shortAllocation) is as close as a name gets.
+                int distance = typed.Length >= 3 && candidate.StartsWith(typed, StringComparison.Ordinal) ? 0 : EditDistance(typed, candidate);
                 if (distance < best)
                 {
                     (best, closest) = (distance, spec.Name);
@@ -32,7 +37,7 @@ public static class ParameterErrors
             lists.Add($"{group.Title}: {string.Join(", ", names)}");
         }
 
-        string hint = closest is not null && best <= Math.Max(2, name.Length / 3) ? $" Did you mean '{closest}'?" : string.Empty;
+        string hint = closest is not null && best <= Math.Max(2, typed.Length / 3) ? $" Did you mean '{closest}'?" : string.Empty;
         return new($"{assignment.Origin}: unknown parameter '{name}'.{hint} Valid parameters are {string.Join("; ", lists)}.");
     }
 

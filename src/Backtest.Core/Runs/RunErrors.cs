@@ -22,6 +22,11 @@ public static class RunErrors
             ? $"{parameter} {start:yyyy-MM-dd} is after the run's last day {last:yyyy-MM-dd}; choose an earlier {parameter} or a later --to."
             : $"{parameter} {start:yyyy-MM-dd} is before the run's first day {first:yyyy-MM-dd}; choose a later {parameter} or an earlier --from.");
 
+    /// <summary>A schedule whose first decision falls on the run's last day, so its orders would fill after the run.</summary>
+    public static InputException StartOnLastDay(string parameter, DateOnly start, DateOnly last) =>
+        new($"{parameter} {start:yyyy-MM-dd} leaves no day to trade: decided after the run's last close ({last:yyyy-MM-dd}), " +
+            $"its orders would fill at the next open, after the run; choose an earlier {parameter}, a later --to, or fill=close.");
+
     /// <summary>An output folder that cannot be written.</summary>
     public static InputException CannotWrite(string folder, string why) =>
         new($"cannot write results to '{folder}': {why}");

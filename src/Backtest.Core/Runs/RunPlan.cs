@@ -58,7 +58,7 @@ public sealed record RunPlan(
         }
 
         PricePanel panel = PricePanelBuilder.Build(series, settings.From, settings.To);
-        CheckSchedule(instance.Schedule, panel);
+        CheckSchedule(instance.Schedule, panel, engine);
         var notes = new List<string>();
         TickerSeries? benchmark = LoadBenchmark(settings, source, assignments, notes);
         var files = new List<DataFile>();
@@ -115,11 +115,22 @@ public sealed record RunPlan(
         }
     }
 
-    private static void CheckSchedule(Schedule schedule, PricePanel panel)
+    private static void CheckSchedule(Schedule schedule, PricePanel panel, EngineSettings engine)
     {
-        if (schedule.Start is { } start && schedule.StartParameter is { } name && (start > panel.Dates[^1] || start < panel.Dates[0]))
+        if (schedule.Start is not { } start || schedule.StartParameter is not { } name)
+        {
+            return;
+        }
+
+        if (start > panel.Dates[^1] || start < panel.Dates[0])
         {
             throw RunErrors.StartOutsideRun(name, start, panel.Dates[0], panel.Dates[^1]);
+        }
+
+        // A first decision on the last day would fill at the next open, after the run: nothing would ever trade.
+        if (engine.Fill == FillTiming.Open && (panel.DayCount == 1 || start > panel.Dates[^2]))
+        {
+            throw RunErrors.StartOnLastDay(name, start, panel.Dates[^1]);
         }
     }
 
