@@ -54,8 +54,8 @@ public static class ParameterErrors
         new($"{assignment.Origin}: '{ticker}' is not a ticker (letters, digits, '.', '-' or '^').");
 
     /// <summary>A per-ticker value for a ticker the run does not trade.</summary>
-    public static InputException TickerNotTraded(string key, IEnumerable<string> traded) =>
-        new($"{key} names a ticker this run does not trade; it trades {string.Join(", ", traded)}.");
+    public static InputException TickerNotTraded(string origin, string key, IEnumerable<string> traded) =>
+        new($"{origin}: {key} names a ticker this run does not trade; it trades {string.Join(", ", traded)}.");
 
     /// <summary>A preset line that is not <c>name = value</c>.</summary>
     public static InputException MalformedPresetLine(string file, int line, string text) =>

@@ -105,6 +105,12 @@ public static class ParameterText
                 value = Array.ConvertAll(tickers, t => t.ToUpperInvariant());
                 return true;
             default:
+                if (text.Length == 0)
+                {
+                    problem = "the value is empty";
+                    return false;
+                }
+
                 value = text;
                 return true;
         }

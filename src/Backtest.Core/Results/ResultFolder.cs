@@ -57,6 +57,11 @@ public static class ResultFolder
             Directory.Move(temporary, target);
             return target;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Directory.Delete(temporary, recursive: true);
+            throw RunErrors.CannotWrite(parent, e.Message);
+        }
         catch
         {
             Directory.Delete(temporary, recursive: true);

@@ -49,7 +49,7 @@ public sealed record RunPlan(
         var settings = (RunSettings)bound[2];
 
         IReadOnlyList<string> tickers = instance.Tickers;
-        CheckTickers(tickers, engine);
+        CheckTickers(tickers, engine, assignments);
         var source = new CsvFolderSource(request.DataFolder);
         var series = new List<TickerSeries>(tickers.Count);
         foreach (string ticker in tickers)
@@ -58,6 +58,11 @@ public sealed record RunPlan(
         }
 
         PricePanel panel = PricePanelBuilder.Build(series, settings.From, settings.To);
+        if (panel.DayCount < 2)
+        {
+            throw RunErrors.TooShort(panel.Dates[0]);
+        }
+
         CheckSchedule(instance.Schedule, panel, engine);
         var notes = new List<string>();
         TickerSeries? benchmark = LoadBenchmark(settings, source, assignments, notes);
@@ -95,7 +100,7 @@ public sealed record RunPlan(
         return (null, strategy);
     }
 
-    private static void CheckTickers(IReadOnlyList<string> tickers, EngineSettings engine)
+    private static void CheckTickers(IReadOnlyList<string> tickers, EngineSettings engine, List<Assignment> assignments)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (string ticker in tickers)
@@ -110,7 +115,9 @@ public sealed record RunPlan(
         {
             if (!seen.Contains(ticker))
             {
-                throw ParameterErrors.TickerNotTraded($"borrowFee.{ticker}", tickers);
+                string key = $"borrowFee.{ticker}";
+                Assignment? given = assignments.FindLast(a => a.Key.Equals(key, StringComparison.OrdinalIgnoreCase));
+                throw ParameterErrors.TickerNotTraded(given?.Origin ?? key, key, tickers);
             }
         }
     }
