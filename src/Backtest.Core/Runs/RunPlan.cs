@@ -135,7 +135,7 @@ public sealed record RunPlan(
         }
 
         // A first decision on the last day would fill at the next open, after the run: nothing would ever trade.
-        if (engine.Fill == FillTiming.Open && (panel.DayCount == 1 || start > panel.Dates[^2]))
+        if (engine.Fill == FillTiming.Open && start > panel.Dates[^2])
         {
             throw RunErrors.StartOnLastDay(name, start, panel.Dates[^1]);
         }
