@@ -32,7 +32,7 @@ public sealed class RunCommand(IAnsiConsole console, CliEnvironment environment)
 
         RunOutcome outcome = RunOutcome.Execute(plan);
         string folder = ResultFolder.Write(outcome, settings.Out, environment.Clock.GetUtcNow(), commandLine);
-        SummaryTable.Write(console, outcome, folder);
+        SummaryTable.Write(console, $"{outcome.Plan.Label} ({outcome.Plan.Strategy.Name})", outcome.Metrics, folder);
         return ExitCodes.Success;
     }
 

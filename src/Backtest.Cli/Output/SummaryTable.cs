@@ -1,7 +1,6 @@
 using System.Globalization;
 using Backtest.Core.Engine;
 using Backtest.Core.Metrics;
-using Backtest.Core.Runs;
 using Spectre.Console;
 
 namespace Backtest.Cli.Output;
@@ -9,46 +8,46 @@ namespace Backtest.Cli.Output;
 /// <summary>The table <c>run</c> prints: period, returns, risk, and where the money went.</summary>
 public static class SummaryTable
 {
-    /// <summary>Writes the summary of <paramref name="outcome"/>, saved in <paramref name="folder"/>.</summary>
-    public static void Write(IAnsiConsole console, RunOutcome outcome, string folder)
+    /// <summary>Writes the summary of a run measured by <paramref name="m"/>, saved in <paramref name="folder"/>.</summary>
+    public static void Write(IAnsiConsole console, string title, RunMetrics m, string folder)
     {
-        BacktestResult r = outcome.Result;
-        PerformanceSummary s = outcome.Summary;
-        PerformanceSummary? b = outcome.BenchmarkSummary;
-        string benchmarkTitle = outcome.Benchmark is { } bench ? $"Benchmark {bench.Ticker}" : "Benchmark";
+        ReturnMetrics s = m.Strategy;
+        ReturnMetrics? b = m.Benchmark;
         var table = new Table()
-            .Title(Markup.Escape($"{outcome.Plan.Label} ({outcome.Plan.Strategy.Name})"))
-            .AddColumn("")
+            .Title(Markup.Escape(title))
+            .AddColumn(string.Empty)
             .AddColumn(new TableColumn("Strategy").RightAligned())
-            .AddColumn(new TableColumn(Markup.Escape(benchmarkTitle)).RightAligned());
-        table.AddRow("Period", $"{r.Date(0):yyyy-MM-dd} to {r.Date(r.DayCount - 1):yyyy-MM-dd}", $"{r.DayCount} days");
-        table.AddRow("Final equity", Money(r.Equity[^1]), outcome.Benchmark is { } c ? Money(c.Equity[^1]) : "");
+            .AddColumn(new TableColumn(Markup.Escape(m.BenchmarkTicker is { } t ? $"Benchmark {t}" : "Benchmark")).RightAligned());
+        table.AddRow("Period", $"{m.FirstDay:yyyy-MM-dd} to {m.LastDay:yyyy-MM-dd}", $"{s.Days} days");
+        table.AddRow("Final equity", Money(m.FinalEquity), b is null ? string.Empty : Money(m.Capital * (1 + b.TotalReturn)));
         table.AddRow("Total return", Percent(s.TotalReturn), Percent(b?.TotalReturn));
         table.AddRow("CAGR", Percent(s.Cagr), Percent(b?.Cagr));
         table.AddRow("Volatility (annual)", Percent(s.Volatility), Percent(b?.Volatility));
         table.AddRow("Sharpe", Ratio(s.Sharpe), Ratio(b?.Sharpe));
         table.AddRow("Max drawdown", Percent(s.MaxDrawdown), Percent(b?.MaxDrawdown));
         table.AddEmptyRow();
-        CostTotals costs = r.Costs;
-        table.AddRow("Commissions", Money(costs.Commission), "");
-        table.AddRow("Slippage", Money(costs.Slippage), "");
-        table.AddRow("Borrow fees", Money(costs.BorrowFees), "");
-        table.AddRow("Dividends paid (shorts)", Money(costs.DividendsPaid), "");
-        table.AddRow("Dividends received (longs)", Money(costs.DividendsReceived), "");
-        table.AddRow("Cash interest", Money(costs.CashInterest), "");
-        table.AddRow("Margin calls", costs.MarginCalls.ToString(CultureInfo.InvariantCulture), "");
-        table.AddRow("Stops", costs.Stops.ToString(CultureInfo.InvariantCulture), "");
-        table.AddRow("Trades", r.Trades.Count.ToString(CultureInfo.InvariantCulture), "");
+        CostTotals costs = m.Costs;
+        table.AddRow("Commissions", Money(costs.Commission), string.Empty);
+        table.AddRow("Slippage", Money(costs.Slippage), string.Empty);
+        table.AddRow("Borrow fees", Money(costs.BorrowFees), string.Empty);
+        table.AddRow("Dividends paid (shorts)", Money(costs.DividendsPaid), string.Empty);
+        table.AddRow("Dividends received (longs)", Money(costs.DividendsReceived), string.Empty);
+        table.AddRow("Cash interest", Money(costs.CashInterest), string.Empty);
+        table.AddRow("Margin calls", Count(costs.MarginCalls), string.Empty);
+        table.AddRow("Stops", Count(costs.Stops), string.Empty);
+        table.AddRow("Trades", Count(m.Trades), string.Empty);
         console.Write(table);
-        if (r.Ruined)
+        if (m.Ruined)
         {
-            console.MarkupLine($"[red]Ruin:[/] equity reached zero on {r.Date(r.DayCount - 1):yyyy-MM-dd}; every position was closed and the run stopped.");
+            console.MarkupLine($"[red]Ruin:[/] equity reached zero on {m.LastDay:yyyy-MM-dd}; every position was closed and the run stopped.");
         }
 
         console.MarkupLineInterpolated($"Results: {folder}");
     }
 
     private static string Money(double value) => value.ToString("#,0.00", CultureInfo.InvariantCulture);
+
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Percent(double? value) =>
         value is { } v && double.IsFinite(v) ? v.ToString("0.00%", CultureInfo.InvariantCulture) : "n/a";

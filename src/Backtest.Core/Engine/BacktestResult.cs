@@ -17,6 +17,8 @@ public sealed class BacktestResult
         IReadOnlyList<Trade> trades,
         IReadOnlyList<RunEvent> events,
         CostTotals costs,
+        double[] tickerBorrowFees,
+        double[] tickerDividends,
         bool ruined)
     {
         Panel = panel;
@@ -30,6 +32,8 @@ public sealed class BacktestResult
         Trades = trades;
         Events = events;
         Costs = costs;
+        TickerBorrowFees = tickerBorrowFees;
+        TickerDividends = tickerDividends;
         Ruined = ruined;
     }
 
@@ -65,6 +69,12 @@ public sealed class BacktestResult
 
     /// <summary>Where the money went.</summary>
     public CostTotals Costs { get; }
+
+    /// <summary>Borrow fees paid per ticker.</summary>
+    public double[] TickerBorrowFees { get; }
+
+    /// <summary>Dividends per ticker: received (positive) less paid.</summary>
+    public double[] TickerDividends { get; }
 
     /// <summary>Whether equity reached zero and the run stopped early.</summary>
     public bool Ruined { get; }

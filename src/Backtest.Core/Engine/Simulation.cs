@@ -48,6 +48,8 @@ internal sealed class Simulation
     private double _interest;
     private int _marginCalls;
     private int _stops;
+    private readonly double[] _borrowByTicker;
+    private readonly double[] _dividendsByTicker;
 
     // What the run records.
     private readonly double[] _equityAt;
@@ -76,6 +78,8 @@ internal sealed class Simulation
         _toldNotTrading = new bool[_tickers];
         _target = new double[_tickers];
         _hasTarget = new bool[_tickers];
+        _borrowByTicker = new double[_tickers];
+        _dividendsByTicker = new double[_tickers];
         _cash = settings.Capital;
         _equityAt = new double[_days];
         _cashAt = new double[_days];
@@ -141,6 +145,8 @@ internal sealed class Simulation
             _trades,
             _events,
             new CostTotals(_commission, _slippage, _borrow, _dividendsPaid, _dividendsReceived, _interest, _marginCalls, _stops),
+            _borrowByTicker,
+            _dividendsByTicker,
             ruined);
     }
 
@@ -166,6 +172,7 @@ internal sealed class Simulation
                 double fee = Accrual.Actual360(shortValue, _models.Borrow.AnnualRate(i, t), calendarDays);
                 _cash -= fee;
                 _borrow += fee;
+                _borrowByTicker[i] += fee;
             }
         }
     }
@@ -183,6 +190,7 @@ internal sealed class Simulation
 
             double amount = _quantity[i] * dividend;
             _cash += amount;
+            _dividendsByTicker[i] += amount;
             if (amount > 0)
             {
                 _dividendsReceived += amount;

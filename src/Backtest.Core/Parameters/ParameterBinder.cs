@@ -19,16 +19,23 @@ public static class ParameterBinder
         {
             int dot = assignment.Key.IndexOf('.', StringComparison.Ordinal);
             string name = dot < 0 ? assignment.Key : assignment.Key[..dot];
-            string? ticker = dot < 0 ? null : assignment.Key[(dot + 1)..];
+            string? suffix = dot < 0 ? null : assignment.Key[(dot + 1)..];
             (int group, ParameterSpec spec) = Find(groups, name, assignment);
-            if (ticker is not null && spec.Kind != ParameterKind.PerTickerNumber)
+            object target = instances[group];
+            if (spec.Kind == ParameterKind.DatedText)
+            {
+                spec.Property.SetValue(target, WithNote(spec, (DatedNotes)spec.Property.GetValue(target)!, suffix, assignment));
+                continue;
+            }
+
+            if (suffix is not null && spec.Kind != ParameterKind.PerTickerNumber)
             {
                 throw ParameterErrors.NoTickerSuffix(assignment, spec);
             }
 
-            if (ticker is not null && !ParameterText.IsTicker(ticker))
+            if (suffix is not null && !ParameterText.IsTicker(suffix))
             {
-                throw ParameterErrors.BadTickerSuffix(assignment, ticker);
+                throw ParameterErrors.BadTickerSuffix(assignment, suffix);
             }
 
             if (!ParameterText.TryParse(spec, assignment.Value, out object? value, out string problem))
@@ -36,17 +43,31 @@ public static class ParameterBinder
                 throw ParameterErrors.InvalidValue(assignment, spec, problem);
             }
 
-            object target = instances[group];
             if (spec.Kind == ParameterKind.PerTickerNumber)
             {
                 var rates = (TickerRates)spec.Property.GetValue(target)!;
-                value = ticker is null ? rates.WithDefault((double)value!) : rates.With(ticker, (double)value!);
+                value = suffix is null ? rates.WithDefault((double)value!) : rates.With(suffix, (double)value!);
             }
 
             spec.Property.SetValue(target, value);
         }
 
         return instances;
+    }
+
+    private static DatedNotes WithNote(ParameterSpec spec, DatedNotes notes, string? suffix, Assignment assignment)
+    {
+        if (suffix is null || !DateOnly.TryParseExact(suffix, "yyyy-MM-dd", out DateOnly date))
+        {
+            throw ParameterErrors.InvalidValue(assignment, spec, $"'{assignment.Key}' does not name a date");
+        }
+
+        if (assignment.Value.Length == 0)
+        {
+            throw ParameterErrors.InvalidValue(assignment, spec, "the text is empty");
+        }
+
+        return notes.With(date, assignment.Value);
     }
 
     private static (int Group, ParameterSpec Spec) Find(IReadOnlyList<ParameterGroup> groups, string name, Assignment assignment)

@@ -75,6 +75,16 @@ public sealed class ParameterGroup
         foreach (ParameterSpec spec in Specs)
         {
             object? value = spec.Property.GetValue(instance);
+            if (value is DatedNotes dated)
+            {
+                foreach ((DateOnly date, string text) in dated.Notes)
+                {
+                    yield return new($"{spec.Name}.{ParameterText.Format(date)}", text);
+                }
+
+                continue;
+            }
+
             yield return new(spec.Name, ParameterText.Format(value));
             if (value is TickerRates rates)
             {
@@ -126,6 +136,11 @@ public sealed class ParameterGroup
         if (valueType == typeof(TickerRates))
         {
             return ParameterKind.PerTickerNumber;
+        }
+
+        if (valueType == typeof(DatedNotes))
+        {
+            return ParameterKind.DatedText;
         }
 
         throw new NotSupportedException($"{owner.Name}.{property}: parameters of type {valueType.Name} are not supported");

@@ -26,4 +26,7 @@ public enum ParameterKind
 
     /// <summary>A number with per-ticker overrides: <c>name=0.01</c> and <c>name.PLTR=0.03</c>.</summary>
     PerTickerNumber,
+
+    /// <summary>Texts keyed by date: <c>name.2025-11-03=13F filed</c>.</summary>
+    DatedText,
 }

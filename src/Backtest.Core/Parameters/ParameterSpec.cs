@@ -31,6 +31,7 @@ public sealed record ParameterSpec(
         ParameterKind.Date => "a date yyyy-MM-dd",
         ParameterKind.Choice => "one of " + string.Join(", ", Choices),
         ParameterKind.TickerList => "tickers separated by commas",
+        ParameterKind.DatedText => $"{Name}.yyyy-MM-dd=text",
         _ => "text",
     };
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Backtest.Core.Engine;
 using Backtest.Core.Metrics;
 using Backtest.Core.Runs;
@@ -13,10 +14,12 @@ namespace Backtest.Core.Results;
 /// </remarks>
 public static class ResultFolder
 {
-    private static readonly JsonSerializerOptions Json = new()
+    /// <summary>How result JSON is written and read: camel case, indented, and NaN for an undefined ratio.</summary>
+    public static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
     /// <summary>
@@ -49,7 +52,7 @@ public static class ResultFolder
             WriteEquity(Path.Combine(temporary, "equity.csv"), outcome);
             WriteTrades(Path.Combine(temporary, "trades.csv"), outcome.Result);
             WritePositions(Path.Combine(temporary, "positions.csv"), outcome.Result);
-            File.WriteAllText(Path.Combine(temporary, "metrics.json"), JsonSerializer.Serialize(MetricsRecord.Of(outcome), Json));
+            File.WriteAllText(Path.Combine(temporary, "metrics.json"), JsonSerializer.Serialize(outcome.Metrics, Json));
             RunRecord record = RunRecord.Of(outcome, runId, createdUtc, commandLine);
             File.WriteAllText(Path.Combine(temporary, "run.json"), JsonSerializer.Serialize(record, Json));
             extraFiles?.Invoke(temporary);

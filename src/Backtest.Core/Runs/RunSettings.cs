@@ -16,4 +16,12 @@ public sealed record RunSettings
     /// <summary>The buy-and-hold benchmark, or <c>none</c>.</summary>
     [Parameter("Buy-and-hold benchmark ticker (dividends reinvested, no costs), or none")]
     public string Benchmark { get; init; } = "SPY";
+
+    /// <summary>The annual risk-free rate for Sharpe, Sortino and alpha.</summary>
+    [Parameter("Annual risk-free rate used by Sharpe, Sortino and alpha (0.04 = 4%)", Min = -0.1, Max = 1)]
+    public double RiskFreeRate { get; init; }
+
+    /// <summary>Dated notes drawn as markers on the figures.</summary>
+    [Parameter("A note drawn as a marker on the figures, e.g. annotation.2025-11-03=13F filed")]
+    public DatedNotes Annotation { get; init; } = new();
 }

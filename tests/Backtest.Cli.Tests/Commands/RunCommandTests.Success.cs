@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Backtest.Core.Parameters;
 using Backtest.Core.Runs;
 
 namespace Backtest.Cli.Tests.Commands;
@@ -45,7 +46,11 @@ public partial class RunCommandTests
             Assert.That(record.GetProperty("createdUtc").GetString(), Is.EqualTo("2026-01-15T18:30:00Z"));
             Assert.That(Keys(record, "parameters"), Is.EquivalentTo(strategy.Parameters.Specs.Select(s => s.Name)));
             Assert.That(Keys(record, "engine"), Is.EquivalentTo(RunPlan.EngineGroup.Specs.Select(s => s.Name)));
-            Assert.That(Keys(record, "run"), Is.EquivalentTo(RunPlan.RunGroup.Specs.Select(s => s.Name)));
+            // Dated notes are listed one per date; the preset pins "13F filed" to the filing day.
+            Assert.That(
+                Keys(record, "run"),
+                Is.EquivalentTo(RunPlan.RunGroup.Specs.Where(s => s.Kind != ParameterKind.DatedText).Select(s => s.Name).Append("annotation.2025-11-03")));
+            Assert.That(record.GetProperty("run").GetProperty("annotation.2025-11-03").GetString(), Is.EqualTo("13F filed"));
             Assert.That(record.GetProperty("parameters").GetProperty("shortAllocation").GetString(), Is.EqualTo("0.8"));
             Assert.That(record.GetProperty("parameters").GetProperty("entryDate").GetString(), Is.EqualTo("2025-10-01"));
             Assert.That(record.GetProperty("engine").GetProperty("capital").GetString(), Is.EqualTo("1000000"));
