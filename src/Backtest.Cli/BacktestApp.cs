@@ -25,6 +25,12 @@ public static class BacktestApp
                 .WithDescription("Run a strategy or preset over daily price CSVs and write a results folder.")
                 .WithExample("run", "burry-13f-2025", "--data", "data")
                 .WithExample("run", "burry-13f-2025", "--set", "shortAllocation=0.6", "--set", "borrowFee.PLTR=0.03");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("Draw the figures and report.pdf of a results folder again, from its saved CSV and JSON.")
+                .WithExample("report", "results/burry-13f-2025/20261126-010020-83f11529", "--log");
+            config.AddCommand<CompareCommand>("compare")
+                .WithDescription("Overlay the equity curves and drawdowns of several results folders in one figure and table.")
+                .WithExample("compare", "results/burry-13f-2025/a", "results/burry-13f-2025/b", "results/burry-13f-2025/c");
             config.AddCommand<ListCommand>("list")
                 .WithDescription("List strategies, presets and every parameter with its default and valid range.");
             config.SetExceptionHandler((exception, _) => Report(console, exception));

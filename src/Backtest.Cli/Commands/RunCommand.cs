@@ -2,6 +2,7 @@ using Backtest.Cli.Output;
 using Backtest.Core.Parameters;
 using Backtest.Core.Results;
 using Backtest.Core.Runs;
+using Backtest.Reporting;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -31,7 +32,10 @@ public sealed class RunCommand(IAnsiConsole console, CliEnvironment environment)
         }
 
         RunOutcome outcome = RunOutcome.Execute(plan);
-        string folder = ResultFolder.Write(outcome, settings.Out, environment.Clock.GetUtcNow(), commandLine);
+        // The report is drawn from the files just written, inside the temporary folder, exactly as 'report' would.
+        ReportOptions options = settings.ToOptions();
+        Action<string>? report = settings.NoReport ? null : temporary => ReportWriter.Write(temporary, options);
+        string folder = ResultFolder.Write(outcome, settings.Out, environment.Clock.GetUtcNow(), commandLine, report);
         SummaryTable.Write(console, $"{outcome.Plan.Label} ({outcome.Plan.Strategy.Name})", outcome.Metrics, folder);
         return ExitCodes.Success;
     }

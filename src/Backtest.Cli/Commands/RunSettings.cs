@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace Backtest.Cli.Commands;
 
 /// <summary>The arguments of <c>run</c>.</summary>
-public sealed class RunSettings : CommandSettings
+public sealed class RunSettings : ReportOptionSettings
 {
     /// <summary>A preset, a strategy, or a <c>.preset</c> file.</summary>
     [CommandArgument(0, "<STRATEGY>")]
@@ -44,7 +44,12 @@ public sealed class RunSettings : CommandSettings
     [Description("Buy-and-hold benchmark (default SPY when its file is there), or none; same as --set benchmark=TICKER.")]
     public string? Benchmark { get; init; }
 
+    /// <summary>Skip the report.</summary>
+    [CommandOption("--no-report")]
+    [Description("Write only the CSV and JSON results, no figures or report.pdf.")]
+    public bool NoReport { get; init; }
+
     /// <inheritdoc/>
     public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(Target) ? ValidationResult.Error("name a strategy or preset to run; 'list' shows them") : ValidationResult.Success();
+        string.IsNullOrWhiteSpace(Target) ? ValidationResult.Error("name a strategy or preset to run; 'list' shows them") : base.Validate();
 }

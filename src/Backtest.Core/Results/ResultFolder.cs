@@ -8,10 +8,7 @@ using CsvHelper;
 namespace Backtest.Core.Results;
 
 /// <summary>Writes a run's results folder: equity, trades, positions, metrics and the run record, all or nothing.</summary>
-/// <remarks>
-/// Files go to a hidden temporary folder beside the final one, which is renamed into place only once every file is
-/// complete; on any failure the temporary folder is deleted, so a reader never sees a half-written result.
-/// </remarks>
+/// <remarks>Written through <see cref="AtomicFolder"/>: a reader never sees a half-written result.</remarks>
 public static class ResultFolder
 {
     /// <summary>How result JSON is written and read: camel case, indented, and NaN for an undefined ratio.</summary>
@@ -34,53 +31,17 @@ public static class ResultFolder
         Action<string>? extraFiles = null)
     {
         string runId = RunIdentity.Of(outcome.Plan);
-        string parent = Path.Combine(root, outcome.Plan.Label);
         string name = $"{createdUtc.UtcDateTime:yyyyMMdd-HHmmss}-{runId}";
-        string final = Path.Combine(parent, name);
-        string temporary = Path.Combine(parent, $".{name}.partial-{Environment.ProcessId}");
-        try
+        return AtomicFolder.Create(Path.Combine(root, outcome.Plan.Label), name, folder =>
         {
-            Directory.CreateDirectory(temporary);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw RunErrors.CannotWrite(parent, e.Message);
-        }
-
-        try
-        {
-            WriteEquity(Path.Combine(temporary, "equity.csv"), outcome);
-            WriteTrades(Path.Combine(temporary, "trades.csv"), outcome.Result);
-            WritePositions(Path.Combine(temporary, "positions.csv"), outcome.Result);
-            File.WriteAllText(Path.Combine(temporary, "metrics.json"), JsonSerializer.Serialize(outcome.Metrics, Json));
+            WriteEquity(Path.Combine(folder, "equity.csv"), outcome);
+            WriteTrades(Path.Combine(folder, "trades.csv"), outcome.Result);
+            WritePositions(Path.Combine(folder, "positions.csv"), outcome.Result);
+            File.WriteAllText(Path.Combine(folder, "metrics.json"), JsonSerializer.Serialize(outcome.Metrics, Json));
             RunRecord record = RunRecord.Of(outcome, runId, createdUtc, commandLine);
-            File.WriteAllText(Path.Combine(temporary, "run.json"), JsonSerializer.Serialize(record, Json));
-            extraFiles?.Invoke(temporary);
-            string target = Unused(final);
-            Directory.Move(temporary, target);
-            return target;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Directory.Delete(temporary, recursive: true);
-            throw RunErrors.CannotWrite(parent, e.Message);
-        }
-        catch
-        {
-            Directory.Delete(temporary, recursive: true);
-            throw;
-        }
-    }
-
-    private static string Unused(string path)
-    {
-        string candidate = path;
-        for (int n = 2; Directory.Exists(candidate); n++)
-        {
-            candidate = $"{path}-{n}";
-        }
-
-        return candidate;
+            File.WriteAllText(Path.Combine(folder, "run.json"), JsonSerializer.Serialize(record, Json));
+            extraFiles?.Invoke(folder);
+        });
     }
 
     private static CsvWriter Create(string path) =>

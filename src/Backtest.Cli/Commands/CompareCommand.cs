@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using System.Text;
+using Backtest.Core.Results;
+using Backtest.Reporting.Comparison;
+using Backtest.Reporting.Input;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Backtest.Cli.Commands;
+
+/// <summary><c>compare</c>: several results folders overlaid in one equity figure, one drawdown figure and one table.</summary>
+public sealed class CompareCommand(IAnsiConsole console, CliEnvironment environment) : Command<CompareSettings>
+{
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, CompareSettings settings, CancellationToken cancellationToken)
+    {
+        SavedRun[] runs = [.. settings.Folders.Select(SavedRunReader.Read)];
+        string id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", runs.Select(r => r.Record.RunId)))))[..8];
+        string name = $"{environment.Clock.GetUtcNow().UtcDateTime:yyyyMMdd-HHmmss}-{id}";
+        string folder = AtomicFolder.Create(Path.Combine(settings.Out, "compare"), name, target => ComparisonReport.Write(runs, target, settings.ToOptions()));
+
+        string[] labels = RunLabels.Of(runs);
+        var table = new Table().Title("Comparison");
+        foreach (string column in ComparisonReport.Columns)
+        {
+            table.AddColumn(column == "Run" ? new TableColumn(column) : new TableColumn(column).RightAligned());
+        }
+
+        foreach (string[] row in ComparisonReport.Rows(runs, labels))
+        {
+            table.AddRow(row.Select(Markup.Escape).ToArray());
+        }
+
+        console.Write(table);
+        console.MarkupLineInterpolated($"Comparison: {folder}");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using Backtest.Core.Metrics;
+using Backtest.Reporting.Input;
+using Backtest.Reporting.Output;
+using CsvHelper;
+using SkiaSharp;
+
+namespace Backtest.Reporting.Comparison;
+
+/// <summary>Several runs side by side: overlaid equity and drawdown figures, a metrics table, and <c>comparison.pdf</c>.</summary>
+public static class ComparisonReport
+{
+    /// <summary>The comparison document's file name.</summary>
+    public const string ReportFile = "comparison.pdf";
+
+    /// <summary>The table's columns.</summary>
+    public static readonly IReadOnlyList<string> Columns =
+        ["Run", "Total return", "CAGR", "Volatility", "Sharpe", "Max drawdown", "Borrow fees", "Margin calls"];
+
+    /// <summary>The table: one row per run, cells as <see cref="Columns"/> name them.</summary>
+    public static IEnumerable<string[]> Rows(IReadOnlyList<SavedRun> runs, string[] labels) =>
+        runs.Select((run, k) =>
+        {
+            RunMetrics m = run.Metrics;
+            return new[]
+            {
+                labels[k], MetricText.Percent(m.Strategy.TotalReturn), MetricText.Percent(m.Strategy.Cagr), MetricText.Percent(m.Strategy.Volatility),
+                MetricText.Ratio(m.Strategy.Sharpe), MetricText.Percent(m.Strategy.MaxDrawdown), MetricText.Money(m.Costs.BorrowFees),
+                MetricText.Count(m.Costs.MarginCalls),
+            };
+        });
+
+    /// <summary>Writes the comparison of <paramref name="runs"/> into <paramref name="folder"/>; returns the files written.</summary>
+    public static IReadOnlyList<string> Write(IReadOnlyList<SavedRun> runs, string folder, ReportOptions options)
+    {
+        string[] labels = RunLabels.Of(runs);
+        var info = new DocumentInfo("Comparison of backtests", runs.Max(r => r.Created));
+        var files = new List<string>();
+        files.AddRange(FigureExporter.Save(ComparisonFigures.Equity(runs, labels, options), Path.Combine(folder, "equity"), options.Size, options.Formats, info));
+        files.AddRange(FigureExporter.Save(ComparisonFigures.Drawdown(runs, labels, options), Path.Combine(folder, "drawdown"), options.Size, options.Formats, info));
+        files.Add(WriteTable(runs, labels, Path.Combine(folder, "metrics.csv")));
+        files.Add(WriteDocument(runs, labels, Path.Combine(folder, ReportFile), options, info));
+        return files;
+    }
+
+    private static string WriteTable(IReadOnlyList<SavedRun> runs, string[] labels, string path)
+    {
+        using CsvWriter csv = CsvWriter.Create(File.Create(path), new CsvWriterOptions { NewLine = "\n" }, leaveOpen: false);
+        foreach (string column in (string[])["run", "folder", "total_return", "cagr", "volatility", "sharpe", "max_drawdown", "borrow_fees", "margin_calls", "final_equity"])
+        {
+            csv.WriteField(column);
+        }
+
+        csv.EndRecord();
+        for (int k = 0; k < runs.Count; k++)
+        {
+            RunMetrics m = runs[k].Metrics;
+            csv.WriteField(labels[k]);
+            csv.WriteField(runs[k].Folder);
+            foreach (double value in (double[])[m.Strategy.TotalReturn, m.Strategy.Cagr, m.Strategy.Volatility, m.Strategy.Sharpe, m.Strategy.MaxDrawdown, m.Costs.BorrowFees])
+            {
+                csv.WriteField(value);
+            }
+
+            csv.WriteField(m.Costs.MarginCalls);
+            csv.WriteField(m.FinalEquity);
+            csv.EndRecord();
+        }
+
+        return path;
+    }
+
+    private static string WriteDocument(IReadOnlyList<SavedRun> runs, string[] labels, string path, ReportOptions options, DocumentInfo info)
+    {
+        using FileStream stream = File.Create(path);
+        using SKDocument document = SKDocument.CreatePdf(stream, info.PdfMetadata())!;
+        var page = new PdfPage(document.BeginPage(PdfPage.Width, PdfPage.Height));
+        page.Line("Comparison of backtests", 18, bold: true);
+        page.Paragraph(string.Join("; ", runs.Select((r, k) => $"{labels[k]}: {r.Folder}")), 7.5f, muted: true);
+        page.Y += 4;
+        page.Y = page.Table([.. Columns], [.. Rows(runs, labels)], 7.5f) + 8;
+        float room = PdfPage.Height - PdfPage.Margin - page.Y;
+        ReportOptions compact = options with { Subtitles = false };
+        page.Figure(ComparisonFigures.Equity(runs, labels, compact), (room / 2) - 6);
+        page.Figure(ComparisonFigures.Drawdown(runs, labels, compact), (room / 2) - 6);
+        page.Footer($"Compared {runs.Count} runs with backtest.");
+        document.EndPage();
+        document.Close();
+        return path;
+    }
+}

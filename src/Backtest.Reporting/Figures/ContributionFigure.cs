@@ -1,0 +1,19 @@
+using System.Globalization;
+using Backtest.Reporting.Input;
+using Backtest.Reporting.Style;
+using ScottPlot;
+
+namespace Backtest.Reporting.Figures;
+
+/// <summary>Each ticker's P&amp;L over the run (price moves, costs, dividends and borrow included), largest gain on top.</summary>
+internal static class ContributionFigure
+{
+    public static Plot Build(SavedRun run, ReportOptions options)
+    {
+        var plot = new Plot();
+        LabelledBars.Add(plot, [.. run.Metrics.Tickers.OrderByDescending(t => t.Pnl).Select(t => (t.Ticker, t.Pnl,
+            $"{t.Pnl.ToString("+#,0;-#,0;0", CultureInfo.InvariantCulture)} ({(t.Pnl / run.Capital).ToString("+0.##%;-0.##%;0%", CultureInfo.InvariantCulture)})"))]);
+        ReportStyle.Apply(plot, "P&L by ticker", Subtitle.Of(run, options));
+        return plot;
+    }
+}

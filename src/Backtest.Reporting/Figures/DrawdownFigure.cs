@@ -1,0 +1,37 @@
+using Backtest.Core.Metrics;
+using Backtest.Reporting.Input;
+using Backtest.Reporting.Style;
+using ScottPlot;
+
+namespace Backtest.Reporting.Figures;
+
+/// <summary>The strategy's drawdown (under water, filled) with the benchmark's as a line beside it.</summary>
+internal static class DrawdownFigure
+{
+    public static Plot Build(SavedRun run, ReportOptions options)
+    {
+        var plot = new Plot();
+        double[] x = Axis.X(run.Dates);
+        double[] drawdown = Drawdown.Underwater(run.Equity, run.Capital);
+        var fill = plot.Add.ScatterLine(x, drawdown, ReportStyle.Short);
+        fill.FillY = true;
+        fill.FillYValue = 0;
+        fill.FillYColor = ReportStyle.Short.WithAlpha(0.3);
+        fill.LineWidth = 1;
+        fill.LegendText = $"{run.Label} (max {Axis.PercentText(run.Metrics.Strategy.MaxDrawdown)})";
+        if (run.Benchmark is { } benchmark)
+        {
+            var b = plot.Add.ScatterLine(x, Drawdown.Underwater(benchmark, run.Capital), ReportStyle.Benchmark);
+            b.LineWidth = 1.2f;
+            b.LegendText = $"Benchmark {run.Metrics.BenchmarkTicker} (max {Axis.PercentText(run.Metrics.Benchmark!.MaxDrawdown)})";
+        }
+
+        EventMarkers.Add(plot, run);
+        ReportStyle.Apply(plot, "Drawdown from the running peak", Subtitle.Of(run, options));
+        Axis.Dates(plot);
+        Axis.Percent(plot);
+        plot.Axes.SetLimitsY(Math.Min(drawdown.Min(), run.Benchmark is null ? 0 : Drawdown.Underwater(run.Benchmark, run.Capital).Min()) * 1.1, 0.02);
+        Legends.Below(plot);
+        return plot;
+    }
+}

@@ -1,0 +1,63 @@
+using Backtest.Reporting.Input;
+using Backtest.Reporting.Style;
+using ScottPlot;
+
+namespace Backtest.Reporting.Figures;
+
+/// <summary>Dated markers on time figures: the entry, margin calls, stops, ruin and the user's annotations.</summary>
+internal static class EventMarkers
+{
+    /// <summary>The markers of <paramref name="run"/>: at most one label per kind, so they never pile up.</summary>
+    public static IReadOnlyList<(DateOnly Date, string Label, Color Color)> Of(SavedRun run)
+    {
+        var markers = new List<(DateOnly, string, Color)>();
+        if (run.Trades.FirstOrDefault(t => t.Reason == "rebalance") is { } entry)
+        {
+            markers.Add((entry.Date, "entry", ReportStyle.Ink));
+        }
+
+        foreach ((string kind, string prefix, string label, Color color) in new[]
+        {
+            ("margin-call", "margin call:", "margin call", ReportStyle.Alarm),
+            ("stop", "stop:", "stop", ReportStyle.Short),
+            ("ruin", "ruin:", "ruin", ReportStyle.Alarm),
+        })
+        {
+            foreach (var e in run.Record.Events.Where(e => e.Kind == kind && e.Message.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                markers.Add((DateOnly.ParseExact(e.Date, "yyyy-MM-dd"), label, color));
+            }
+        }
+
+        foreach ((DateOnly date, string text) in run.Annotations)
+        {
+            markers.Add((date, text, ReportStyle.Accent));
+        }
+
+        return markers;
+    }
+
+    /// <summary>Draws the markers of <paramref name="run"/> inside its dates as thin dashed lines, each kind labelled once.</summary>
+    public static void Add(Plot plot, SavedRun run)
+    {
+        var labelled = new HashSet<string>();
+        foreach ((DateOnly date, string label, Color color) in Of(run))
+        {
+            if (date < run.Dates[0] || date > run.Dates[^1])
+            {
+                continue;
+            }
+
+            var line = plot.Add.VerticalLine(Axis.X(date), 0.8f, color, LinePattern.Dashed);
+            if (labelled.Add(label))
+            {
+                line.LabelText = label;
+                line.LabelOppositeAxis = true;
+                line.LabelFontSize = ReportStyle.TextSize - 2;
+                line.LabelFontName = ReportStyle.FontFamily;
+                line.LabelBackgroundColor = Colors.White;
+                line.LabelFontColor = color;
+            }
+        }
+    }
+}

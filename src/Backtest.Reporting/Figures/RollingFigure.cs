@@ -1,0 +1,91 @@
+using Backtest.Core.Metrics;
+using Backtest.Reporting.Input;
+using Backtest.Reporting.Style;
+using ScottPlot;
+
+namespace Backtest.Reporting.Figures;
+
+/// <summary>Rolling 126-day (half-year) annualised volatility or Sharpe ratio, strategy and benchmark.</summary>
+internal static class RollingFigure
+{
+    /// <summary>Trading days in the window.</summary>
+    public const int Window = 126;
+
+    public static Plot Volatility(SavedRun run, ReportOptions options) =>
+        Build(run, options, "Rolling 126-day volatility (annualised)", (mean, sd) => sd * Math.Sqrt(PerformanceSummary.PeriodsPerYear), percent: true);
+
+    public static Plot Sharpe(SavedRun run, ReportOptions options) =>
+        Build(run, options, "Rolling 126-day Sharpe ratio", (mean, sd) => sd > 0 ? mean / sd * Math.Sqrt(PerformanceSummary.PeriodsPerYear) : double.NaN, percent: false);
+
+    /// <summary>The statistic of (mean, sample std) over each trailing window of <see cref="Window"/> daily returns (NaN before the first full window).</summary>
+    internal static double[] Rolling(double[] returns, Func<double, double, double> statistic)
+    {
+        // Running sums make each window O(1): var = (sum r^2 - (sum r)^2 / n) / (n - 1).
+        var values = new double[returns.Length];
+        double sum = 0, squares = 0;
+        for (int t = 0; t < returns.Length; t++)
+        {
+            sum += returns[t];
+            squares += returns[t] * returns[t];
+            if (t >= Window)
+            {
+                sum -= returns[t - Window];
+                squares -= returns[t - Window] * returns[t - Window];
+            }
+
+            if (t + 1 < Window)
+            {
+                values[t] = double.NaN;
+                continue;
+            }
+
+            double mean = sum / Window;
+            double variance = Math.Max(0, (squares - (sum * sum / Window)) / (Window - 1));
+            values[t] = statistic(mean, Math.Sqrt(variance));
+        }
+
+        return values;
+    }
+
+    private static Plot Build(SavedRun run, ReportOptions options, string title, Func<double, double, double> statistic, bool percent)
+    {
+        var plot = new Plot();
+        double[] x = Axis.X(run.Dates);
+        double rf = ReturnMetrics.DailyRate(run.Metrics.RiskFreeRate);
+        double[] Excess(double[] equity) => Array.ConvertAll(DailyReturns.From(equity, run.Capital), r => r - (percent ? 0 : rf));
+        if (run.Benchmark is { } benchmark)
+        {
+            Add(plot, x, Rolling(Excess(benchmark), statistic), $"Benchmark {run.Metrics.BenchmarkTicker}", ReportStyle.Benchmark, 1.2f);
+        }
+
+        Add(plot, x, Rolling(Excess(run.Equity), statistic), run.Label, ReportStyle.Strategy, 1.6f);
+        if (!percent)
+        {
+            plot.Add.HorizontalLine(0, 0.8f, ReportStyle.Ink.WithAlpha(0.6));
+        }
+
+        ReportStyle.Apply(plot, title, Subtitle.Of(run, options));
+        Axis.Dates(plot);
+        if (percent)
+        {
+            Axis.Percent(plot);
+        }
+
+        if (run.Dates.Length < Window)
+        {
+            plot.Add.Annotation($"The run has {run.Dates.Length} days, fewer than one {Window}-day window.", Alignment.MiddleCenter);
+        }
+
+        Legends.Below(plot);
+        return plot;
+    }
+
+    // Only the days with a full window are drawn: the line starts on the window's first complete day.
+    private static void Add(Plot plot, double[] x, double[] y, string label, Color color, float width)
+    {
+        int first = Math.Min(Window - 1, x.Length);
+        var line = plot.Add.ScatterLine(x[first..], y[first..], color);
+        line.LineWidth = width;
+        line.LegendText = label;
+    }
+}

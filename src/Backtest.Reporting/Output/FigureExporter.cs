@@ -1,0 +1,114 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using Backtest.Reporting.Style;
+using ScottPlot;
+using SkiaSharp;
+
+namespace Backtest.Reporting.Output;
+
+/// <summary>Writes a figure as vector PDF, SVG or a 300 dpi PNG, each the same size in inches.</summary>
+/// <remarks>
+/// A figure is laid out in logical units of 1/96 inch; each format renders it at its own scale (PDF points are
+/// 1/72 inch, the PNG has 300 pixels an inch), so text and lines keep their size on paper in every format.
+/// </remarks>
+public static class FigureExporter
+{
+    /// <summary>PNG resolution.</summary>
+    public const int PngDpi = 300;
+
+    /// <summary>Writes <paramref name="plot"/> to <paramref name="basePath"/> plus .pdf, .svg and .png as <paramref name="formats"/> ask; returns the files.</summary>
+    public static IReadOnlyList<string> Save(Plot plot, string basePath, FigureSize size, FigureFormats formats, DocumentInfo info)
+    {
+        var files = new List<string>(3);
+        if (formats.HasFlag(FigureFormats.Pdf))
+        {
+            files.Add(SavePdf(plot, basePath + ".pdf", size, info));
+        }
+
+        if (formats.HasFlag(FigureFormats.Svg))
+        {
+            files.Add(SaveSvg(plot, basePath + ".svg", size));
+        }
+
+        if (formats.HasFlag(FigureFormats.Png))
+        {
+            files.Add(SavePng(plot, basePath + ".png", size));
+        }
+
+        return files;
+    }
+
+    /// <summary>Draws <paramref name="plot"/> into a rectangle of a PDF page, in points.</summary>
+    public static void Draw(Plot plot, SKCanvas canvas, SKRect rectangle)
+    {
+        plot.ScaleFactor = 72 / ReportStyle.UnitsPerInch;
+        canvas.Save();
+        canvas.Translate(rectangle.Left, rectangle.Top);
+        plot.Render(canvas, (int)rectangle.Width, (int)rectangle.Height);
+        canvas.Restore();
+    }
+
+    private static string SavePdf(Plot plot, string path, FigureSize size, DocumentInfo info)
+    {
+        (int width, int height) = size.In(72);
+        using FileStream stream = File.Create(path);
+        using SKDocument document = SKDocument.CreatePdf(stream, info.PdfMetadata())!;
+        SKCanvas canvas = document.BeginPage(width, height);
+        Draw(plot, canvas, new SKRect(0, 0, width, height));
+        document.EndPage();
+        document.Close();
+        return path;
+    }
+
+    private static string SaveSvg(Plot plot, string path, FigureSize size)
+    {
+        (int width, int height) = size.In(ReportStyle.UnitsPerInch);
+        plot.ScaleFactor = 1;
+        string svg = plot.GetSvgXml(width, height);
+
+        // Give the drawing its physical size, so it lands on a page at 6.5 x 3.5 inches, not at a screen's pixel size.
+        string sized = $"width=\"{Inches(size.Width)}\" height=\"{Inches(size.Height)}\" viewBox=\"0 0 {width} {height}\"";
+        int start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        int widthAt = svg.IndexOf("width=\"", start, StringComparison.Ordinal);
+        int heightEnd = svg.IndexOf('"', svg.IndexOf("height=\"", start, StringComparison.Ordinal) + 8);
+        if (start >= 0 && widthAt > start && heightEnd > widthAt)
+        {
+            svg = svg[..widthAt] + sized + svg[(heightEnd + 1)..];
+        }
+
+        File.WriteAllText(path, svg);
+        return path;
+    }
+
+    private static string SavePng(Plot plot, string path, FigureSize size)
+    {
+        (int width, int height) = size.In(PngDpi);
+        plot.ScaleFactor = PngDpi / ReportStyle.UnitsPerInch;
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        plot.Render(surface.Canvas, width, height);
+        using SKImage image = surface.Snapshot();
+        using SKPixmap pixels = image.PeekPixels();
+
+        // Fast deflate with the Sub filter: five times quicker than the default for files about a third larger.
+        using SKData data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 1)) ?? throw new InvalidOperationException($"could not encode {path}");
+        File.WriteAllBytes(path, WithResolution(data.ToArray(), PngDpi));
+        return path;
+    }
+
+    private static string Inches(double value) => value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + "in";
+
+    // Inserts a pHYs chunk (pixels per metre) after IHDR so that viewers and word processors place the PNG at 300 dpi.
+    internal static byte[] WithResolution(byte[] png, int dpi)
+    {
+        const int headerEnd = 8 + 25; // signature, then IHDR: length, type, 13 bytes of data, CRC
+        uint perMetre = (uint)Math.Round(dpi / 0.0254);
+        var chunk = new byte[21];
+        BinaryPrimitives.WriteUInt32BigEndian(chunk, 9);
+        "pHYs"u8.CopyTo(chunk.AsSpan(4));
+        BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(8), perMetre);
+        BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(12), perMetre);
+        chunk[16] = 1; // unit: metre
+        BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(17), Crc32.HashToUInt32(chunk.AsSpan(4, 13)));
+        return [.. png.AsSpan(0, headerEnd), .. chunk, .. png.AsSpan(headerEnd)];
+    }
+}

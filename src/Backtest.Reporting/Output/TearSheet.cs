@@ -1,0 +1,146 @@
+using System.Globalization;
+using Backtest.Core.Metrics;
+using Backtest.Reporting.Figures;
+using Backtest.Reporting.Input;
+using SkiaSharp;
+
+namespace Backtest.Reporting.Output;
+
+/// <summary>
+/// The multi-page <c>report.pdf</c>: page 1 has the title, parameters, metric tables, equity and drawdown; the
+/// following pages the other figures, two a page; the last the yearly returns, the trades and the events.
+/// </summary>
+public static class TearSheet
+{
+    /// <summary>The number of pages a report has.</summary>
+    public const int Pages = 5;
+
+    /// <summary>Writes the tear sheet of <paramref name="run"/> to <paramref name="path"/>.</summary>
+    public static void Write(SavedRun run, string path, ReportOptions options)
+    {
+        // The page header states the run and its parameters once; the figures need not repeat them.
+        options = options with { Subtitles = false };
+        var info = new DocumentInfo($"{run.Label}: backtest report", run.Created);
+        using FileStream stream = File.Create(path);
+        using SKDocument document = SKDocument.CreatePdf(stream, info.PdfMetadata())!;
+        int page = 0;
+        PdfPage Next()
+        {
+            page++;
+            var p = new PdfPage(document.BeginPage(PdfPage.Width, PdfPage.Height));
+            p.Footer($"{run.Label} ({run.Record.Strategy}), run {run.Record.RunId}, backtest {run.Record.Version}. Page {page} of {Pages}.");
+            return p;
+        }
+
+        FirstPage(Next(), run, options);
+        document.EndPage();
+        string[][] pairs = [["exposure", "monthly-returns"], ["rolling-volatility", "rolling-sharpe"], ["costs", "pnl-by-ticker"]];
+        foreach (string[] pair in pairs)
+        {
+            PdfPage p = Next();
+            foreach (string name in pair)
+            {
+                Figure figure = Figure.All.Single(f => f.Name == name);
+                p.Figure(figure.Build(run, options), 252);
+                p.Y += 18;
+            }
+
+            document.EndPage();
+        }
+
+        LastPage(Next(), run);
+        document.EndPage();
+        document.Close();
+    }
+
+    private static void FirstPage(PdfPage p, SavedRun run, ReportOptions options)
+    {
+        RunMetrics m = run.Metrics;
+        p.Line(run.Label, 18, bold: true);
+        p.Line(
+            $"Strategy {run.Record.Strategy}, {m.FirstDay:yyyy-MM-dd} to {m.LastDay:yyyy-MM-dd} ({m.Strategy.Days} trading days), " +
+            $"capital {MetricText.Money(m.Capital)}{(m.Ruined ? ". RUINED: equity reached zero" : string.Empty)}",
+            9.5f);
+        p.Paragraph($"Parameters: {run.ParameterLine}. Costs and limits: {run.SettingsLine}.", 8, muted: true);
+        p.Y += 4;
+        float top = p.Y, half = PdfPage.ContentWidth / 2;
+        string benchmark = m.BenchmarkTicker ?? "Benchmark";
+        float left = p.Table(PdfPage.Margin, [122, 52, 52], ["", "Strategy", benchmark], MetricRows.Returns(m.Strategy, m.Benchmark));
+        p.Y = left;
+        left = p.Table(PdfPage.Margin, [122, 52], [$"Against {benchmark}", ""], MetricRows.Relative(m.Relative));
+        p.Y = top;
+        float right = p.Table(PdfPage.Margin + half + 8, [122, 52, 52], ["Costs and income", "Money", "Of capital"], MetricRows.Costs(m));
+        p.Y = right;
+        right = p.Table(PdfPage.Margin + half + 8, [122, 52], ["Exposure", ""], MetricRows.Exposure(m.Exposure));
+        p.Y = Math.Max(left, right) + 6;
+        float room = PdfPage.Height - PdfPage.Margin - p.Y;
+        p.Figure(EquityFigure.Build(run, options), room * 0.56f);
+        p.Figure(DrawdownFigure.Build(run, options), room * 0.44f - 12);
+    }
+
+    private static void LastPage(PdfPage p, SavedRun run)
+    {
+        RunMetrics m = run.Metrics;
+        p.Line("Yearly returns", 12, bold: true);
+        var strategy = PeriodReturns.Yearly(run.Dates, run.Equity, run.Capital);
+        var benchmark = run.Benchmark is null ? null : PeriodReturns.Yearly(run.Dates, run.Benchmark, run.Capital);
+        p.Y = p.Table(
+            ["Year", "Strategy", m.BenchmarkTicker ?? "Benchmark", "Difference"],
+            [.. strategy.Observations.Select(kv =>
+            {
+                double? b = benchmark?.Get(kv.Key);
+                return new[] { kv.Key.Year.ToString(CultureInfo.InvariantCulture), MetricText.Percent(kv.Value), MetricText.Percent(b), MetricText.Percent(kv.Value - b) };
+            })]) + 10;
+
+        p.Line("Trades", 12, bold: true);
+        var byTicker = run.Trades.GroupBy(t => t.Ticker).OrderBy(g => g.Key, StringComparer.Ordinal);
+        p.Y = p.Table(
+            ["Ticker", "Fills", "Bought", "Sold", "Commission", "Slippage"],
+            [.. byTicker.Select(g => new[]
+            {
+                g.Key,
+                MetricText.Count(g.Count()),
+                MetricText.Money(g.Where(t => t.Quantity > 0).Sum(t => t.Quantity * t.Price)),
+                MetricText.Money(-g.Where(t => t.Quantity < 0).Sum(t => t.Quantity * t.Price)),
+                MetricText.Money(g.Sum(t => t.Commission)),
+                MetricText.Money(g.Sum(t => t.Slippage)),
+            })]) + 4;
+        var reasons = run.Trades.GroupBy(t => t.Reason).Select(g => $"{g.Key} {g.Count()}");
+        p.Line($"Fills by reason: {string.Join(", ", reasons.DefaultIfEmpty("none"))}.", 8.5f);
+        const int shown = 12;
+        p.Y = p.Table(
+            ["Date", "Ticker", "Quantity", "Price", "Commission", "Slippage", "Reason"],
+            [.. run.Trades.Take(shown).Select(t => new[]
+            {
+                t.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), t.Ticker, MetricText.Money(t.Quantity),
+                t.Price.ToString("0.00", CultureInfo.InvariantCulture), t.Commission.ToString("0.00", CultureInfo.InvariantCulture),
+                t.Slippage.ToString("0.00", CultureInfo.InvariantCulture), t.Reason,
+            })]) + 2;
+        if (run.Trades.Count > shown)
+        {
+            p.Line($"... and {run.Trades.Count - shown} more fills in trades.csv.", 8, muted: true);
+        }
+
+        p.Y += 8;
+        p.Line("Events", 12, bold: true);
+        if (run.Record.Events.Count == 0)
+        {
+            p.Line("No margin call, stop, scaled order or ruin.", 8.5f);
+        }
+
+        foreach (var e in run.Record.Events.Take(10))
+        {
+            p.Paragraph($"{e.Date}: {e.Message}", 8);
+        }
+
+        if (run.Record.Events.Count > 10)
+        {
+            p.Line($"... and {run.Record.Events.Count - 10} more in run.json.", 8, muted: true);
+        }
+
+        foreach (string note in run.Record.Notes)
+        {
+            p.Paragraph($"Note: {note}", 8, muted: true);
+        }
+    }
+}
