@@ -14,16 +14,17 @@ public partial class RunCommandTests
     private static readonly string[] NumberFileNames = ["equity.csv", "trades.csv", "positions.csv", "metrics.json"];
 
     [Test]
-    public void Run_Preset_ExitsZeroAndWritesOneCompleteResultsFolder()
+    public void Run_Preset_ExitsZeroAndWritesOneCompleteResultsFolderWithItsReport()
     {
-        CliRun run = RunOnFixtures(Burry);
+        CliRun run = TestCli.Run("run", Burry, "--data", TestCli.FixturePrices, "--out", _out);
 
         AssertSucceeded(run);
         Assert.That(Directory.GetFileSystemEntries(_out).Select(Path.GetFileName), Is.EqualTo(new[] { Burry }));
         string folder = SingleResultFolder(Burry);
         Assert.That(Path.GetFileName(folder), Does.Match($"^{TestCli.FolderStamp}[0-9a-f]{{8}}$"));
-        Assert.That(Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal), Is.EqualTo(ResultFileNames));
-        Assert.That(Directory.GetDirectories(folder), Is.Empty);
+        Assert.That(Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal), Is.EqualTo(ResultFileNames.Append("report.pdf").Order(StringComparer.Ordinal)));
+        Assert.That(Directory.GetDirectories(folder).Select(Path.GetFileName), Is.EqualTo(new[] { "figures" }));
+        Assert.That(Directory.GetFiles(Path.Combine(folder, "figures")), Has.Length.EqualTo(8 * 3), "eight figures as PDF, SVG and PNG");
         Assert.That(
             Directory.GetFileSystemEntries(Path.Combine(_out, Burry)).Select(Path.GetFileName),
             Has.None.StartsWith(".").And.None.Contains("partial"),

@@ -50,10 +50,11 @@ public partial class RunCommandTests
         return folder;
     }
 
-    // run with the given arguments on the fixture prices, writing under this test's --out folder.
+    // run with the given arguments on the fixture prices, writing under this test's --out folder. The report is
+    // left out (--no-report) to keep these tests about the run quick; the report's own tests draw it.
     private CliRun RunOnFixtures(params string[] args) => RunOn(TestCli.FixturePrices, args);
 
-    private CliRun RunOn(string data, params string[] args) => TestCli.Run(["run", .. args, "--data", data, "--out", _out]);
+    private CliRun RunOn(string data, params string[] args) => TestCli.Run(["run", .. args, "--data", data, "--out", _out, "--no-report"]);
 
     // The results folders written for a preset or strategy, in name order.
     private string[] ResultFolders(string label)
