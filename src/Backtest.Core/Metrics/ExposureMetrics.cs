@@ -10,17 +10,19 @@ namespace Backtest.Core.Metrics;
 public sealed record ExposureMetrics(double AverageGross, double MaxGross, double AverageNet, double AverageLong, double AverageShort, double Turnover)
 {
     /// <summary>Measures exposures from daily values and the money traded each day.</summary>
+    /// <remarks>A day with no equity left (the ruin day) has no meaningful exposure ratio and is left out.</remarks>
     public static ExposureMetrics Compute(double[] equity, double[] longValue, double[] shortValue, double[] tradedValue)
     {
-        int n = equity.Length;
-        if (n == 0)
-        {
-            return new ExposureMetrics(0, 0, 0, 0, 0, 0);
-        }
-
+        int n = 0;
         double gross = 0, maxGross = 0, net = 0, longs = 0, shorts = 0, traded = 0;
-        for (int t = 0; t < n; t++)
+        for (int t = 0; t < equity.Length; t++)
         {
+            if (equity[t] <= 0)
+            {
+                continue;
+            }
+
+            n++;
             double g = (longValue[t] - shortValue[t]) / equity[t];
             gross += g;
             maxGross = Math.Max(maxGross, g);
@@ -28,6 +30,11 @@ public sealed record ExposureMetrics(double AverageGross, double MaxGross, doubl
             longs += longValue[t] / equity[t];
             shorts += shortValue[t] / equity[t];
             traded += tradedValue[t] / equity[t];
+        }
+
+        if (n == 0)
+        {
+            return new ExposureMetrics(0, 0, 0, 0, 0, 0);
         }
 
         return new ExposureMetrics(gross / n, maxGross, net / n, longs / n, shorts / n, traded / n * PerformanceSummary.PeriodsPerYear);

@@ -72,6 +72,17 @@ public class ExposureMetricsTests
     }
 
     [Test]
+    public void Compute_RuinDayWithNoEquity_IsLeftOutOfTheAverages()
+    {
+        // Day 0: equity 100, short -100, traded 100 -> gross 1, turnover share 1. Day 1 (ruin): equity -20 is left out.
+        ExposureMetrics e = ExposureMetrics.Compute([100, -20], [0, 0], [-100, -120], [100, 120]);
+
+        Assert.That(e.AverageGross, Is.EqualTo(1.0).Within(1e-12));
+        Assert.That(e.AverageShort, Is.EqualTo(-1.0).Within(1e-12));
+        Assert.That(e.Turnover, Is.EqualTo(1.0 * 252).Within(1e-9));
+    }
+
+    [Test]
     public void Compute_NoDays_IsAllZero()
     {
         ExposureMetrics m = ExposureMetrics.Compute([], [], [], []);
