@@ -57,6 +57,7 @@ internal static class Axis
             >= 1e9 => (value / 1e9).ToString("0.##", CultureInfo.InvariantCulture) + "B",
             >= 1e6 => (value / 1e6).ToString("0.##", CultureInfo.InvariantCulture) + "M",
             >= 1e3 => (value / 1e3).ToString("0.#", CultureInfo.InvariantCulture) + "k",
+            >= 10 => value.ToString("0", CultureInfo.InvariantCulture),
             _ => value.ToString("0.##", CultureInfo.InvariantCulture),
         };
     }

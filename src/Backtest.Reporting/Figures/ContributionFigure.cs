@@ -12,7 +12,7 @@ internal static class ContributionFigure
     {
         var plot = new Plot();
         LabelledBars.Add(plot, [.. run.Metrics.Tickers.OrderByDescending(t => t.Pnl).Select(t => (t.Ticker, t.Pnl,
-            $"{t.Pnl.ToString("+#,0;-#,0;0", CultureInfo.InvariantCulture)} ({(t.Pnl / run.Capital).ToString("+0.##%;-0.##%;0%", CultureInfo.InvariantCulture)})"))]);
+            $"{(t.Pnl > 0 ? "+" : string.Empty)}{Axis.MoneyText(t.Pnl)} ({(t.Pnl / run.Capital).ToString("+0.#%;-0.#%;0%", CultureInfo.InvariantCulture)})"))]);
         ReportStyle.Apply(plot, "P&L by ticker", Subtitle.Of(run, options));
         return plot;
     }

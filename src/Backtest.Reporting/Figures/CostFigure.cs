@@ -12,7 +12,7 @@ internal static class CostFigure
     {
         var plot = new Plot();
         LabelledBars.Add(plot, [.. run.Metrics.CostSplit.Select(c => (c.Name, c.Amount,
-            $"{c.Amount.ToString("#,0;-#,0;0", CultureInfo.InvariantCulture)} ({c.OfCapital.ToString("+0.###%;-0.###%;0%", CultureInfo.InvariantCulture)})"))]);
+            $"{Axis.MoneyText(c.Amount)} ({c.OfCapital.ToString("+0.###%;-0.###%;0%", CultureInfo.InvariantCulture)})"))]);
         ReportStyle.Apply(plot, "Costs and income (effect on equity)", Subtitle.Of(run, options));
         return plot;
     }

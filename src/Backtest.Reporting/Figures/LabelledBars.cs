@@ -32,10 +32,11 @@ internal static class LabelledBars
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, n).Select(k => (double)(n - 1 - k))], [.. rows.Select(r => r.Name)]);
         Axis.MoneyBottom(plot);
 
-        // Room either side for the value labels.
+        // Room beyond each bar's end for its label: the longest label's share of the axis, in data units.
         double low = Math.Min(0, rows.Min(r => r.Value)), high = Math.Max(0, rows.Max(r => r.Value));
-        double reach = Math.Max(1, Math.Max(-low, high));
-        plot.Axes.SetLimitsX(low - (0.45 * reach), high + (0.45 * reach));
+        double reach = Math.Max(1, high - low);
+        double room = reach * rows.Max(r => r.Label.Length) / 38.0;
+        plot.Axes.SetLimitsX(low - (low < 0 ? room : 0.05 * reach), high + (high > 0 ? room : 0.05 * reach));
         plot.Axes.SetLimitsY(-0.6, n - 0.4);
         plot.Grid.YAxisStyle.IsVisible = false;
     }

@@ -92,12 +92,13 @@ public static class ReportStyle
         plot.Axes.Title.Label.ForeColor = Ink;
         plot.Axes.Title.IsVisible = true;
         plot.Axes.Title.VerticalPadding = 4;
+        plot.Axes.Title.FullFigureCenter = true;
         if (subtitle.Length == 0)
         {
             return;
         }
 
-        var sub = new ScottPlot.Panels.TitlePanel { VerticalPadding = 4 };
+        var sub = new ScottPlot.Panels.TitlePanel { VerticalPadding = 4, FullFigureCenter = true };
         sub.Label.Text = subtitle;
         sub.Label.FontSize = SubtitleSize;
         sub.Label.Bold = false;
