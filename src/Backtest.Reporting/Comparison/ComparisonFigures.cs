@@ -18,9 +18,10 @@ internal static class ComparisonFigures
     private static Plot Build(IReadOnlyList<SavedRun> runs, string[] labels, ReportOptions options, string title, Func<SavedRun, double[]> series)
     {
         var plot = new Plot();
+        double[][] values = [.. runs.Select(series)];
         for (int k = 0; k < runs.Count; k++)
         {
-            var line = plot.Add.ScatterLine(Axis.X(runs[k].Dates), series(runs[k]), ReportStyle.Palette[k % ReportStyle.Palette.Length]);
+            var line = plot.Add.ScatterLine(Axis.X(runs[k].Dates), values[k], ReportStyle.Palette[k % ReportStyle.Palette.Length]);
             line.LineWidth = 1.5f;
             line.LegendText = labels[k];
         }
@@ -28,7 +29,8 @@ internal static class ComparisonFigures
         plot.Add.HorizontalLine(0, 0.8f, ReportStyle.Ink.WithAlpha(0.6));
         string subtitle = options.Subtitles ? $"{runs.Count} runs, {runs.Min(r => r.Dates[0]):yyyy-MM-dd} to {runs.Max(r => r.Dates[^1]):yyyy-MM-dd}" : string.Empty;
         ReportStyle.Apply(plot, title, subtitle);
-        Axis.Dates(plot);
+        Axis.Dates(plot, [runs.Min(r => r.Dates[0]), runs.Max(r => r.Dates[^1])]);
+        Axis.FitY(plot, [.. values, [0]]);
         Axis.Percent(plot);
         Legends.Below(plot);
         return plot;

@@ -13,9 +13,44 @@ internal static class Axis
     /// <summary>One day's position on a date axis.</summary>
     public static double X(DateOnly date) => date.ToDateTime(TimeOnly.MinValue).ToOADate();
 
-    /// <summary>Makes the bottom axis a date axis with ticks a reader can read (months for short runs, years for long).</summary>
-    public static void Dates(Plot plot) =>
+    /// <summary>Makes the bottom axis a date axis over the run's days, with ticks a reader can read (months for short runs, years for long).</summary>
+    public static void Dates(Plot plot, DateOnly[] dates)
+    {
         plot.Axes.DateTimeTicksBottom().TickGenerator = new DateTimeAutomatic { LabelFormatter = DateText };
+        double first = X(dates[0]), last = X(dates[^1]);
+        double pad = Math.Max(1, (last - first) * 0.01);
+        plot.Axes.SetLimitsX(first - pad, last + pad);
+    }
+
+    /// <summary>
+    /// Fits the y axis to the finite values of <paramref name="series"/> with a little room below and more above
+    /// (for the marker labels); returns the axis's top.
+    /// </summary>
+    public static double FitY(Plot plot, params double[][] series)
+    {
+        double low = double.PositiveInfinity, high = double.NegativeInfinity;
+        foreach (double[] values in series)
+        {
+            foreach (double v in values)
+            {
+                if (double.IsFinite(v))
+                {
+                    low = Math.Min(low, v);
+                    high = Math.Max(high, v);
+                }
+            }
+        }
+
+        if (!double.IsFinite(low))
+        {
+            (low, high) = (-1, 1);
+        }
+
+        double span = Math.Max(high - low, Math.Max(Math.Abs(high), 1e-9) * 0.02);
+        double top = high + (0.14 * span);
+        plot.Axes.SetLimitsY(low - (0.05 * span), top);
+        return top;
+    }
 
     /// <summary>A tick's date: the year on 1 January, month and year on a month's first day, else the ISO date.</summary>
     public static string DateText(DateTime date) => date switch
@@ -37,13 +72,46 @@ internal static class Axis
     public static void MoneyBottom(Plot plot) =>
         plot.Axes.Bottom.TickGenerator = new NumericAutomatic { LabelFormatter = MoneyText };
 
-    /// <summary>A log axis: values are plotted as log10 and labelled as money.</summary>
-    public static void LogMoney(Plot plot) =>
-        plot.Axes.Left.TickGenerator = new NumericAutomatic
+    /// <summary>
+    /// A log axis: values are plotted as log10; ticks sit at round money amounts (1, 2, 5 x 10^k for wide ranges,
+    /// evenly spaced round amounts for narrow ones) and are labelled as money.
+    /// </summary>
+    public static void LogMoney(Plot plot, double low, double high)
+    {
+        var ticks = new List<double>();
+        if (high / low >= 3)
         {
-            LabelFormatter = v => MoneyText(Math.Pow(10, v)),
-            MinorTickGenerator = new LogMinorTickGenerator(),
-        };
+            for (double decade = Math.Pow(10, Math.Floor(Math.Log10(low))); decade <= high; decade *= 10)
+            {
+                ticks.AddRange(new[] { decade, 2 * decade, 5 * decade }.Where(v => v >= low && v <= high));
+            }
+        }
+        else
+        {
+            double step = NiceStep((high - low) / 6);
+            for (double v = Math.Ceiling(low / step) * step; v <= high; v += step)
+            {
+                ticks.Add(v);
+            }
+        }
+
+        plot.Axes.Left.SetTicks([.. ticks.Select(Math.Log10)], [.. ticks.Select(MoneyText)]);
+    }
+
+    /// <summary>The round step (1, 2, 2.5 or 5 x 10^k) nearest above <paramref name="rough"/>.</summary>
+    public static double NiceStep(double rough)
+    {
+        double magnitude = Math.Pow(10, Math.Floor(Math.Log10(rough)));
+        foreach (double factor in (double[])[1, 2, 2.5, 5, 10])
+        {
+            if (factor * magnitude >= rough)
+            {
+                return factor * magnitude;
+            }
+        }
+
+        return 10 * magnitude;
+    }
 
     /// <summary>A fraction as percent, with as many decimals as it needs (0.125 as 12.5%).</summary>
     public static string PercentText(double value) => value.ToString("0.##%", CultureInfo.InvariantCulture);

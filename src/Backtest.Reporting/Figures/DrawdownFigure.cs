@@ -19,18 +19,18 @@ internal static class DrawdownFigure
         fill.FillYColor = ReportStyle.Short.WithAlpha(0.3);
         fill.LineWidth = 1;
         fill.LegendText = $"{run.Label} (max {Axis.PercentText(run.Metrics.Strategy.MaxDrawdown)})";
-        if (run.Benchmark is { } benchmark)
+        double[] benchmarkDrawdown = run.Benchmark is { } benchmark ? Drawdown.Underwater(benchmark, run.Capital) : [];
+        if (run.Benchmark is not null)
         {
-            var b = plot.Add.ScatterLine(x, Drawdown.Underwater(benchmark, run.Capital), ReportStyle.Benchmark);
+            var b = plot.Add.ScatterLine(x, benchmarkDrawdown, ReportStyle.Benchmark);
             b.LineWidth = 1.2f;
             b.LegendText = $"Benchmark {run.Metrics.BenchmarkTicker} (max {Axis.PercentText(run.Metrics.Benchmark!.MaxDrawdown)})";
         }
 
-        EventMarkers.Add(plot, run);
         ReportStyle.Apply(plot, "Drawdown from the running peak", Subtitle.Of(run, options));
-        Axis.Dates(plot);
+        Axis.Dates(plot, run.Dates);
         Axis.Percent(plot);
-        plot.Axes.SetLimitsY(Math.Min(drawdown.Min(), run.Benchmark is null ? 0 : Drawdown.Underwater(run.Benchmark, run.Capital).Min()) * 1.1, 0.02);
+        EventMarkers.Add(plot, run, Axis.FitY(plot, drawdown, benchmarkDrawdown, [0]));
         Legends.Below(plot);
         return plot;
     }

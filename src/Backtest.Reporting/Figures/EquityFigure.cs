@@ -12,30 +12,34 @@ internal static class EquityFigure
         var plot = new Plot();
         double[] x = Axis.X(run.Dates);
         Func<double, double> y = options.LogScale ? Math.Log10 : v => v;
-        if (run.Benchmark is { } benchmark)
+        double[] strategy = Array.ConvertAll(run.Equity, v => y(v));
+        double[] benchmark = run.Benchmark is null ? [] : Array.ConvertAll(run.Benchmark, v => y(v));
+        if (run.Benchmark is not null)
         {
-            var b = plot.Add.ScatterLine(x, Array.ConvertAll(benchmark, v => y(v)), ReportStyle.Benchmark);
+            var b = plot.Add.ScatterLine(x, benchmark, ReportStyle.Benchmark);
             b.LineWidth = 1.2f;
             b.LegendText = $"Benchmark {run.Metrics.BenchmarkTicker} (buy and hold)";
         }
 
-        var s = plot.Add.ScatterLine(x, Array.ConvertAll(run.Equity, v => y(v)), ReportStyle.Strategy);
+        var s = plot.Add.ScatterLine(x, strategy, ReportStyle.Strategy);
         s.LineWidth = 1.6f;
         s.LegendText = run.Label;
-        var capital = plot.Add.HorizontalLine(y(run.Capital), 0.8f, ReportStyle.Ink.WithAlpha(0.5), LinePattern.Dotted);
-        capital.LegendText = string.Empty;
-        EventMarkers.Add(plot, run);
+        plot.Add.HorizontalLine(y(run.Capital), 0.8f, ReportStyle.Ink.WithAlpha(0.5), LinePattern.Dotted);
         ReportStyle.Apply(plot, "Equity" + (options.LogScale ? " (log scale)" : string.Empty), Subtitle.Of(run, options));
-        Axis.Dates(plot);
+        Axis.Dates(plot, run.Dates);
+        double top = Axis.FitY(plot, strategy, benchmark, [y(run.Capital)]);
         if (options.LogScale)
         {
-            Axis.LogMoney(plot);
+            // Equity at or below zero has no logarithm: the axis starts at the smallest positive value.
+            double[] positive = [.. run.Equity.Concat(run.Benchmark ?? []).Where(v => v > 0)];
+            Axis.LogMoney(plot, positive.Min(), Math.Pow(10, top));
         }
         else
         {
             Axis.Money(plot);
         }
 
+        EventMarkers.Add(plot, run, top);
         Legends.Below(plot);
         return plot;
     }

@@ -37,8 +37,11 @@ internal static class EventMarkers
         return markers;
     }
 
-    /// <summary>Draws the markers of <paramref name="run"/> inside its dates as thin dashed lines, each kind labelled once.</summary>
-    public static void Add(Plot plot, SavedRun run)
+    /// <summary>
+    /// Draws the markers of <paramref name="run"/> inside its dates as thin dashed lines, each kind labelled once just
+    /// below <paramref name="top"/> (the y axis's top), inside the data area where no title or subtitle can cover it.
+    /// </summary>
+    public static void Add(Plot plot, SavedRun run, double top)
     {
         var labelled = new HashSet<string>();
         foreach ((DateOnly date, string label, Color color) in Of(run))
@@ -48,15 +51,17 @@ internal static class EventMarkers
                 continue;
             }
 
-            var line = plot.Add.VerticalLine(Axis.X(date), 0.8f, color, LinePattern.Dashed);
+            plot.Add.VerticalLine(Axis.X(date), 0.8f, color, LinePattern.Dashed);
             if (labelled.Add(label))
             {
-                line.LabelText = label;
-                line.LabelOppositeAxis = true;
-                line.LabelFontSize = ReportStyle.TextSize - 2;
-                line.LabelFontName = ReportStyle.FontFamily;
-                line.LabelBackgroundColor = Colors.White;
-                line.LabelFontColor = color;
+                var text = plot.Add.Text(label, Axis.X(date), top);
+                text.LabelAlignment = Alignment.UpperLeft;
+                text.LabelOffsetX = 3;
+                text.LabelOffsetY = 2;
+                text.LabelFontSize = ReportStyle.TextSize - 2;
+                text.LabelFontName = ReportStyle.FontFamily;
+                text.LabelFontColor = color;
+                text.LabelBackgroundColor = Colors.White.WithAlpha(0.8);
             }
         }
     }

@@ -30,13 +30,11 @@ internal static class ExposureFigure
         Line(plot, x, shorts, "Short", ReportStyle.Short, 3f, LinePattern.Solid);
         Line(plot, x, net, "Net", ReportStyle.Strategy, 1.2f, LinePattern.Solid);
         plot.Add.HorizontalLine(0, 0.8f, ReportStyle.Ink.WithAlpha(0.6));
-        EventMarkers.Add(plot, run);
         ReportStyle.Apply(plot, "Exposure (% of equity)", Subtitle.Of(run, options));
-        Axis.Dates(plot);
+        Axis.Dates(plot, run.Dates);
         Axis.Percent(plot);
         Legends.Below(plot);
-        double top = Math.Max(gross.Max(), 0.1), bottom = Math.Min(shorts.Min(), -0.1);
-        plot.Axes.SetLimitsY(bottom - (0.1 * (top - bottom)), top + (0.1 * (top - bottom)));
+        EventMarkers.Add(plot, run, Axis.FitY(plot, gross, shorts, longs, [0.1, -0.1]));
         return plot;
     }
 

@@ -53,37 +53,53 @@ internal static class RollingFigure
         double[] x = Axis.X(run.Dates);
         double rf = ReturnMetrics.DailyRate(run.Metrics.RiskFreeRate);
         double[] Excess(double[] equity) => Array.ConvertAll(DailyReturns.From(equity, run.Capital), r => r - (percent ? 0 : rf));
-        if (run.Benchmark is { } benchmark)
+        double[] benchmark = run.Benchmark is null ? [] : Rolling(Excess(run.Benchmark), statistic);
+        double[] strategy = Rolling(Excess(run.Equity), statistic);
+        bool drawn = run.Dates.Length >= Window;
+        if (drawn && run.Benchmark is not null)
         {
-            Add(plot, x, Rolling(Excess(benchmark), statistic), $"Benchmark {run.Metrics.BenchmarkTicker}", ReportStyle.Benchmark, 1.2f);
+            Add(plot, x, benchmark, $"Benchmark {run.Metrics.BenchmarkTicker}", ReportStyle.Benchmark, 1.2f);
         }
 
-        Add(plot, x, Rolling(Excess(run.Equity), statistic), run.Label, ReportStyle.Strategy, 1.6f);
+        if (drawn)
+        {
+            Add(plot, x, strategy, run.Label, ReportStyle.Strategy, 1.6f);
+        }
+
         if (!percent)
         {
             plot.Add.HorizontalLine(0, 0.8f, ReportStyle.Ink.WithAlpha(0.6));
         }
 
         ReportStyle.Apply(plot, title, Subtitle.Of(run, options));
-        Axis.Dates(plot);
+        Axis.Dates(plot, run.Dates);
+        Axis.FitY(plot, strategy, benchmark, percent ? [0] : [-1, 1]);
         if (percent)
         {
             Axis.Percent(plot);
         }
 
-        if (run.Dates.Length < Window)
+        if (!drawn)
         {
-            plot.Add.Annotation($"The run has {run.Dates.Length} days, fewer than one {Window}-day window.", Alignment.MiddleCenter);
+            var note = plot.Add.Annotation($"The run has {run.Dates.Length} days, fewer than one {Window}-day window.", Alignment.MiddleCenter);
+            note.LabelBackgroundColor = Colors.White;
+            note.LabelBorderColor = ReportStyle.GridLine;
+            note.LabelShadowColor = Colors.Transparent;
+            note.LabelFontName = ReportStyle.FontFamily;
+            note.LabelFontSize = ReportStyle.TextSize;
+        }
+        else
+        {
+            Legends.Below(plot);
         }
 
-        Legends.Below(plot);
         return plot;
     }
 
     // Only the days with a full window are drawn: the line starts on the window's first complete day.
     private static void Add(Plot plot, double[] x, double[] y, string label, Color color, float width)
     {
-        int first = Math.Min(Window - 1, x.Length);
+        int first = Window - 1;
         var line = plot.Add.ScatterLine(x[first..], y[first..], color);
         line.LineWidth = width;
         line.LegendText = label;
