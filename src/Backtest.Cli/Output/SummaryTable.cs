@@ -1,6 +1,7 @@
 using System.Globalization;
 using Backtest.Core.Engine;
 using Backtest.Core.Metrics;
+using Backtest.Reporting.Output;
 using Spectre.Console;
 
 namespace Backtest.Cli.Output;
@@ -47,11 +48,9 @@ public static class SummaryTable
 
     private static string Money(double value) => value.ToString("#,0.00", CultureInfo.InvariantCulture);
 
-    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Count(int value) => MetricText.Count(value);
 
-    private static string Percent(double? value) =>
-        value is { } v && double.IsFinite(v) ? v.ToString("0.00%", CultureInfo.InvariantCulture) : "n/a";
+    private static string Percent(double? value) => MetricText.Percent(value);
 
-    private static string Ratio(double? value) =>
-        value is { } v && double.IsFinite(v) ? v.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
+    private static string Ratio(double? value) => MetricText.Ratio(value);
 }
