@@ -17,7 +17,7 @@ internal static class ComparisonFigures
 
     private static Plot Build(IReadOnlyList<SavedRun> runs, string[] labels, ReportOptions options, string title, Func<SavedRun, double[]> series)
     {
-        var plot = new Plot();
+        var plot = ReportStyle.NewPlot();
         double[][] values = [.. runs.Select(series)];
         for (int k = 0; k < runs.Count; k++)
         {

@@ -116,15 +116,15 @@ internal static class Axis
     /// <summary>A fraction as percent, with as many decimals as it needs (0.125 as 12.5%).</summary>
     public static string PercentText(double value) => value.ToString("0.##%", CultureInfo.InvariantCulture);
 
-    /// <summary>Money in short form: 1.25M, 950k, 420.</summary>
+    /// <summary>Money in short form: 1.25M, 950k, 420, 7.5; the unit is chosen after rounding, so 999,999 is 1M, not 1000k.</summary>
     public static string MoneyText(double value)
     {
         double size = Math.Abs(value);
         return size switch
         {
-            >= 1e9 => (value / 1e9).ToString("0.##", CultureInfo.InvariantCulture) + "B",
-            >= 1e6 => (value / 1e6).ToString("0.##", CultureInfo.InvariantCulture) + "M",
-            >= 1e3 => (value / 1e3).ToString("0.#", CultureInfo.InvariantCulture) + "k",
+            >= 999_995_000 => (value / 1e9).ToString("0.##", CultureInfo.InvariantCulture) + "B",
+            >= 999_950 => (value / 1e6).ToString("0.##", CultureInfo.InvariantCulture) + "M",
+            >= 999.5 => (value / 1e3).ToString("0.#", CultureInfo.InvariantCulture) + "k",
             >= 10 => value.ToString("0", CultureInfo.InvariantCulture),
             _ => value.ToString("0.##", CultureInfo.InvariantCulture),
         };

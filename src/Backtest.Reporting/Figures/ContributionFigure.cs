@@ -10,7 +10,7 @@ internal static class ContributionFigure
 {
     public static Plot Build(SavedRun run, ReportOptions options)
     {
-        var plot = new Plot();
+        var plot = ReportStyle.NewPlot();
         LabelledBars.Add(plot, [.. run.Metrics.Tickers.OrderByDescending(t => t.Pnl).Select(t => (t.Ticker, t.Pnl,
             $"{(t.Pnl > 0 ? "+" : string.Empty)}{Axis.MoneyText(t.Pnl)} ({(t.Pnl / run.Capital).ToString("+0.#%;-0.#%;0%", CultureInfo.InvariantCulture)})"))]);
         ReportStyle.Apply(plot, "P&L by ticker", Subtitle.Of(run, options));

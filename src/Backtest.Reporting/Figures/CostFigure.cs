@@ -10,7 +10,7 @@ internal static class CostFigure
 {
     public static Plot Build(SavedRun run, ReportOptions options)
     {
-        var plot = new Plot();
+        var plot = ReportStyle.NewPlot();
         LabelledBars.Add(plot, [.. run.Metrics.CostSplit.Select(c => (c.Name, c.Amount,
             $"{Axis.MoneyText(c.Amount)} ({c.OfCapital.ToString("+0.###%;-0.###%;0%", CultureInfo.InvariantCulture)})"))]);
         ReportStyle.Apply(plot, "Costs and income (effect on equity)", Subtitle.Of(run, options));

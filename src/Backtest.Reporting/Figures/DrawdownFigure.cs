@@ -10,7 +10,7 @@ internal static class DrawdownFigure
 {
     public static Plot Build(SavedRun run, ReportOptions options)
     {
-        var plot = new Plot();
+        var plot = ReportStyle.NewPlot();
         double[] x = Axis.X(run.Dates);
         double[] drawdown = Drawdown.Underwater(run.Equity, run.Capital);
         var fill = plot.Add.ScatterLine(x, drawdown, ReportStyle.Short);

@@ -9,7 +9,7 @@ internal static class EquityFigure
 {
     public static Plot Build(SavedRun run, ReportOptions options)
     {
-        var plot = new Plot();
+        var plot = ReportStyle.NewPlot();
         double[] x = Axis.X(run.Dates);
         Func<double, double> y = options.LogScale ? Math.Log10 : v => v;
         double[] strategy = Array.ConvertAll(run.Equity, v => y(v));

@@ -9,7 +9,7 @@ internal static class ExposureFigure
 {
     public static Plot Build(SavedRun run, ReportOptions options)
     {
-        var plot = new Plot();
+        var plot = ReportStyle.NewPlot();
         double[] x = Axis.X(run.Dates);
         int n = x.Length;
         var longs = new double[n];

@@ -43,7 +43,7 @@ internal static class MonthlyReturnsFigure
         }
 
         // Cells are drawn as rectangles, not as a bitmap heatmap, so that they stay vector shapes in PDF and SVG.
-        var plot = new Plot();
+        var plot = ReportStyle.NewPlot();
         var colormap = new ScottPlot.Colormaps.CustomInterpolated([ReportStyle.Short, Colors.White, ReportStyle.Gain]);
         for (int r = 0; r < years; r++)
         {

@@ -49,7 +49,7 @@ internal static class RollingFigure
 
     private static Plot Build(SavedRun run, ReportOptions options, string title, Func<double, double, double> statistic, bool percent)
     {
-        var plot = new Plot();
+        var plot = ReportStyle.NewPlot();
         double[] x = Axis.X(run.Dates);
         double rf = ReturnMetrics.DailyRate(run.Metrics.RiskFreeRate);
         double[] Excess(double[] equity) => Array.ConvertAll(DailyReturns.From(equity, run.Capital), r => r - (percent ? 0 : rf));

@@ -30,7 +30,15 @@ internal static class Subtitle
         string[] wrapped = lines.Take(maxLines).Select(l => l.ToString()).ToArray();
         if (lines.Count > maxLines)
         {
-            wrapped[^1] += ", ...";
+            // The ellipsis needs room too: drop the last line's final parts until it fits.
+            const string ellipsis = ", ...";
+            string last = wrapped[^1];
+            while (last.Length + ellipsis.Length > perLine && last.LastIndexOf(", ", StringComparison.Ordinal) is int cut and > 0)
+            {
+                last = last[..cut];
+            }
+
+            wrapped[^1] = last + ellipsis;
         }
 
         return string.Join("\n", wrapped);

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using System.Text.RegularExpressions;
 using Backtest.Reporting.Style;
 using ScottPlot;
 using SkiaSharp;
@@ -11,7 +12,7 @@ namespace Backtest.Reporting.Output;
 /// A figure is laid out in logical units of 1/96 inch; each format renders it at its own scale (PDF points are
 /// 1/72 inch, the PNG has 300 pixels an inch), so text and lines keep their size on paper in every format.
 /// </remarks>
-public static class FigureExporter
+public static partial class FigureExporter
 {
     /// <summary>PNG resolution.</summary>
     public const int PngDpi = 300;
@@ -76,7 +77,7 @@ public static class FigureExporter
             svg = svg[..widthAt] + sized + svg[(heightEnd + 1)..];
         }
 
-        File.WriteAllText(path, svg);
+        File.WriteAllText(path, StableIds(svg));
         return path;
     }
 
@@ -94,6 +95,27 @@ public static class FigureExporter
         File.WriteAllBytes(path, WithResolution(data.ToArray(), PngDpi));
         return path;
     }
+
+    // Skia names each clip path after a process-wide counter (cl_1ea), so drawing the same figure again gave other
+    // names and other bytes; number them in document order instead (cl_1, cl_2, ...), keeping references in step.
+    internal static string StableIds(string svg)
+    {
+        var stable = new Dictionary<string, string>(StringComparer.Ordinal);
+        return SkiaId().Replace(svg, m =>
+        {
+            if (!stable.TryGetValue(m.Value, out string? id))
+            {
+                id = $"{m.Groups["kind"].Value}_{stable.Count + 1}";
+                stable.Add(m.Value, id);
+            }
+
+            return id;
+        });
+    }
+
+    // An id Skia generated, where it is defined (id="cl_e4") or referred to (url(#cl_e4), href="#cl_e4").
+    [GeneratedRegex("""(?<=id="|url\(#|href="#)(?<kind>[a-z]+)_[0-9a-f]+(?=[")])""")]
+    private static partial Regex SkiaId();
 
     private static string Inches(double value) => value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + "in";
 

@@ -58,6 +58,20 @@ public static class ReportStyle
     private static readonly SKTypeface Regular = SKTypeface.FromFamilyName(FontFamily, SKFontStyle.Normal) ?? SKTypeface.Default;
     private static readonly SKTypeface BoldFace = SKTypeface.FromFamilyName(FontFamily, SKFontStyle.Bold) ?? Regular;
 
+    /// <summary>A new plot for a figure, in the house font, that renders the same whatever was drawn before it.</summary>
+    /// <remarks>
+    /// <c>Plot.Font.Set</c> also sets ScottPlot's process-wide default font, which every text object captures when it
+    /// is created. Called only in <see cref="Apply"/>, after a figure's markers and labels exist, it left the first
+    /// figures of a process (or of a parallel batch) different from the rest: bold marker labels, so a report drawn
+    /// again did not reproduce the run's. Setting it first gives every text object the same start.
+    /// </remarks>
+    public static Plot NewPlot()
+    {
+        var plot = new Plot();
+        plot.Font.Set(FontFamily);
+        return plot;
+    }
+
     /// <summary>The typeface for text drawn directly on PDF pages.</summary>
     public static SKTypeface Typeface(bool bold = false) => bold ? BoldFace : Regular;
 

@@ -1,0 +1,40 @@
+using Backtest.Reporting.Comparison;
+using Backtest.Reporting.Input;
+using Backtest.Reporting.Tests.Support;
+using Backtest.Testing;
+
+namespace Backtest.Reporting.Tests.Comparison;
+
+public sealed class RunLabelsTests
+{
+    private string _root = string.Empty;
+
+    [OneTimeSetUp]
+    public void CreateRoot() => _root = TestPaths.NewTempFolder();
+
+    [OneTimeTearDown]
+    public void DeleteTemporaryFolders()
+    {
+        if (_root.Length > 0 && Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Of_RunsDifferingOnlyInShortAllocation_NamesEachByItsAllocation()
+    {
+        SavedRun[] runs = ComparedRuns.Write(Path.Combine(_root, "allocations"));
+
+        Assert.That(RunLabels.Of(runs), Is.EqualTo(new[] { "shortAllocation=0.4", "shortAllocation=0.6", "shortAllocation=0.8" }));
+    }
+
+    [Test]
+    public void Of_TheSameRunTwice_NamesEachByItsFolder()
+    {
+        string root = Path.Combine(_root, "twice");
+        SavedRun[] runs = [.. Enumerable.Range(0, 2).Select(_ => SavedRunReader.Read(TestRuns.Run(TestRuns.Burry, TestRuns.FixturePrices, root, withReport: false)))];
+
+        Assert.That(RunLabels.Of(runs), Is.EqualTo(runs.Select(r => Path.GetFileName(r.Folder))));
+    }
+}

@@ -1,0 +1,51 @@
+using Backtest.Reporting.Figures;
+using Backtest.Reporting.Input;
+using Backtest.Reporting.Output;
+using Backtest.Reporting.Tests.Support;
+using Backtest.Testing;
+using ScottPlot;
+
+namespace Backtest.Reporting.Tests.Style;
+
+/// <summary>
+/// Figures must not depend on what the process drew before: ScottPlot keeps a process-wide default font that text
+/// objects capture when they are made, so a figure built first in a process (or first of a parallel batch) once drew
+/// its marker labels bold and the rest did not.
+/// </summary>
+public sealed class ReportStyleTests
+{
+    private string _root = string.Empty;
+    private SavedRun _run = null!;
+
+    private static IEnumerable<string> FigureNames => Figure.All.Select(f => f.Name);
+
+    [OneTimeSetUp]
+    public void RunWithoutReport()
+    {
+        _root = TestPaths.NewTempFolder();
+        _run = SavedRunReader.Read(TestRuns.Run(TestRuns.Burry, TestRuns.FixturePrices, _root, withReport: false));
+    }
+
+    [OneTimeTearDown]
+    public void DeleteTemporaryFolders()
+    {
+        if (_root.Length > 0 && Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    [TestCaseSource(nameof(FigureNames))]
+    public void NewPlot_FirstFigureOfAFreshProcess_DrawsAsTheNextOne(string name)
+    {
+        Figure figure = Figure.All.Single(f => f.Name == name);
+        Fonts.Reset(); // ScottPlot's process-wide font state as a new process has it
+
+        string first = Svg(figure.Build(_run, ReportOptions.Default));
+        string second = Svg(figure.Build(_run, ReportOptions.Default));
+
+        Assert.That(first, Is.EqualTo(second));
+    }
+
+    private static string Svg(Plot plot) => FigureExporter.StableIds(plot.GetSvgXml(624, 336));
+}
