@@ -1,3 +1,4 @@
+using Backtest.Reporting.Style;
 using System.Globalization;
 using ScottPlot;
 using ScottPlot.TickGenerators;
@@ -16,7 +17,9 @@ internal static class Axis
     /// <summary>Makes the bottom axis a date axis over the run's days, with ticks a reader can read (months for short runs, years for long).</summary>
     public static void Dates(Plot plot, DateOnly[] dates)
     {
-        plot.Axes.DateTimeTicksBottom().TickGenerator = new DateTimeAutomatic { LabelFormatter = DateText };
+        var axis = plot.Axes.DateTimeTicksBottom();
+        axis.TickGenerator = new DateTimeAutomatic { LabelFormatter = DateText };
+        ReportStyle.StyleAxis(axis);
         double first = X(dates[0]), last = X(dates[^1]);
         double pad = Math.Max(1, (last - first) * 0.01);
         plot.Axes.SetLimitsX(first - pad, last + pad);
@@ -81,9 +84,14 @@ internal static class Axis
         var ticks = new List<double>();
         if (high / low >= 3)
         {
-            for (double decade = Math.Pow(10, Math.Floor(Math.Log10(low))); decade <= high; decade *= 10)
+            // 1, 2, 5 per decade while there are few decades; only the powers of ten (every other one past
+            // eight decades) when there are many, so labels never crowd.
+            double decades = Math.Log10(high / low);
+            double[] steps = decades <= 2.5 ? [1, 2, 5] : [1];
+            double every = decades > 8 ? 100 : 10;
+            for (double decade = Math.Pow(10, Math.Floor(Math.Log10(low))); decade <= high; decade *= every)
             {
-                ticks.AddRange(new[] { decade, 2 * decade, 5 * decade }.Where(v => v >= low && v <= high));
+                ticks.AddRange(steps.Select(f => f * decade).Where(v => v >= low && v <= high));
             }
         }
         else

@@ -12,7 +12,7 @@ namespace Backtest.Reporting.Output;
 /// </summary>
 public static class TearSheet
 {
-    /// <summary>The number of pages a report has.</summary>
+    /// <summary>The pages of a report whose last section fits one page; a long history or many events run over to more.</summary>
     public const int Pages = 5;
 
     /// <summary>Writes the tear sheet of <paramref name="run"/> to <paramref name="path"/>.</summary>
@@ -28,7 +28,7 @@ public static class TearSheet
         {
             page++;
             var p = new PdfPage(document.BeginPage(PdfPage.Width, PdfPage.Height));
-            p.Footer($"{run.Label} ({run.Record.Strategy}), run {run.Record.RunId}, backtest {run.Record.Version}. Page {page} of {Pages}.");
+            p.Footer($"{run.Label} ({run.Record.Strategy}), run {run.Record.RunId}, backtest {run.Record.Version}. Page {page}.");
             return p;
         }
 
@@ -48,7 +48,19 @@ public static class TearSheet
             document.EndPage();
         }
 
-        LastPage(Next(), run);
+        // The last section flows onto further pages when a block would run past the bottom margin.
+        PdfPage last = Next();
+        LastPage(last, run, needed =>
+        {
+            if (last.Y + needed <= PdfPage.Height - PdfPage.Margin)
+            {
+                return last;
+            }
+
+            document.EndPage();
+            last = Next();
+            return last;
+        });
         document.EndPage();
         document.Close();
     }
@@ -78,11 +90,13 @@ public static class TearSheet
         p.Figure(DrawdownFigure.Build(run, options), room * 0.44f - 12);
     }
 
-    private static void LastPage(PdfPage p, SavedRun run)
+    private static void LastPage(PdfPage p, SavedRun run, Func<float, PdfPage> room)
     {
         RunMetrics m = run.Metrics;
+        var strategyYears = PeriodReturns.Yearly(run.Dates, run.Equity, run.Capital);
+        p = room(30 + (strategyYears.KeyCount * 12.5f));
         p.Line("Yearly returns", 12, bold: true);
-        var strategy = PeriodReturns.Yearly(run.Dates, run.Equity, run.Capital);
+        var strategy = strategyYears;
         var benchmark = run.Benchmark is null ? null : PeriodReturns.Yearly(run.Dates, run.Benchmark, run.Capital);
         p.Y = p.Table(
             ["Year", "Strategy", m.BenchmarkTicker ?? "Benchmark", "Difference"],
@@ -92,6 +106,8 @@ public static class TearSheet
                 return new[] { kv.Key.Year.ToString(CultureInfo.InvariantCulture), MetricText.Percent(kv.Value), MetricText.Percent(b), MetricText.Percent(kv.Value - b) };
             })]) + 10;
 
+        int tickers = run.Trades.Select(t => t.Ticker).Distinct().Count();
+        p = room(60 + ((tickers + Math.Min(run.Trades.Count, 12)) * 12.5f));
         p.Line("Trades", 12, bold: true);
         var byTicker = run.Trades.GroupBy(t => t.Ticker).OrderBy(g => g.Key, StringComparer.Ordinal);
         p.Y = p.Table(
@@ -122,6 +138,7 @@ public static class TearSheet
         }
 
         p.Y += 8;
+        p = room(30 + (Math.Min(run.Record.Events.Count, 10) * 22) + (run.Record.Notes.Count * 22));
         p.Line("Events", 12, bold: true);
         if (run.Record.Events.Count == 0)
         {

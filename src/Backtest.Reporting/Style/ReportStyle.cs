@@ -88,11 +88,7 @@ public static class ReportStyle
         plot.Grid.MinorLineWidth = 0;
         foreach (IAxis axis in plot.Axes.GetAxes())
         {
-            axis.TickLabelStyle.FontSize = TextSize;
-            axis.Label.FontSize = TextSize;
-            axis.Label.Bold = false;
-            axis.MajorTickStyle.Length = 3;
-            axis.MinorTickStyle.Length = 0;
+            StyleAxis(axis);
         }
 
         plot.Legend.FontSize = TextSize - 1;
@@ -119,6 +115,19 @@ public static class ReportStyle
         sub.Label.ForeColor = Color.FromHex("#555555");
         sub.Label.FontName = FontFamily;
         plot.Axes.AddPanel(sub);
+    }
+
+    /// <summary>The house look of one axis (also for axes added after <see cref="Apply"/>, such as a date axis).</summary>
+    public static void StyleAxis(IAxis axis)
+    {
+        axis.TickLabelStyle.FontSize = TextSize;
+        axis.TickLabelStyle.ForeColor = Ink;
+        axis.Label.FontSize = TextSize;
+        axis.Label.Bold = false;
+        axis.MajorTickStyle.Length = 3;
+        axis.MajorTickStyle.Color = Ink;
+        axis.MinorTickStyle.Length = 0;
+        axis.FrameLineStyle.Color = Ink;
     }
 
     private static string FindFont(params string[] families)
