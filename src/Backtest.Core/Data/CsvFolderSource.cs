@@ -4,8 +4,10 @@ namespace Backtest.Core.Data;
 public sealed class CsvFolderSource : IPriceSource
 {
     private const string DividendSuffix = "_dividends";
+    private const string SplitSuffix = "_splits";
     private readonly Dictionary<string, string> _priceFiles;
     private readonly Dictionary<string, string> _dividendFiles;
+    private readonly Dictionary<string, string> _splitFiles;
 
     /// <summary>Indexes the folder's files; a missing folder is an <see cref="InputException"/>.</summary>
     public CsvFolderSource(string folder)
@@ -18,6 +20,7 @@ public sealed class CsvFolderSource : IPriceSource
         Location = folder;
         _priceFiles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         _dividendFiles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        _splitFiles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var anyCase = new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive };
         foreach (string file in Directory.EnumerateFiles(folder, "*.csv", anyCase))
         {
@@ -25,6 +28,10 @@ public sealed class CsvFolderSource : IPriceSource
             if (name.EndsWith(DividendSuffix, StringComparison.OrdinalIgnoreCase))
             {
                 _dividendFiles[name[..^DividendSuffix.Length]] = file;
+            }
+            else if (name.EndsWith(SplitSuffix, StringComparison.OrdinalIgnoreCase))
+            {
+                _splitFiles[name[..^SplitSuffix.Length]] = file;
             }
             else if (!name.Contains('_'))
             {
@@ -57,21 +64,21 @@ public sealed class CsvFolderSource : IPriceSource
         }
 
         TickerSeries bars = PriceCsvReader.Read(pricePath, ticker.ToUpperInvariant());
-        if (!_dividendFiles.TryGetValue(ticker, out string? dividendPath))
+        var files = new List<DataFile>(bars.Files);
+        Dividend[] dividends = [];
+        Split[] splits = [];
+        if (_dividendFiles.TryGetValue(ticker, out string? dividendPath))
         {
-            return bars;
+            dividends = DividendCsvReader.Read(dividendPath);
+            files.Add(new DataFile(dividendPath, FileHash.Sha256(dividendPath)));
         }
 
-        Dividend[] dividends = DividendCsvReader.Read(dividendPath);
-        return new TickerSeries(
-            bars.Ticker,
-            bars.Dates,
-            bars.Open,
-            bars.High,
-            bars.Low,
-            bars.Close,
-            bars.Volume,
-            dividends,
-            [.. bars.Files, new DataFile(dividendPath, FileHash.Sha256(dividendPath))]);
+        if (_splitFiles.TryGetValue(ticker, out string? splitPath))
+        {
+            splits = SplitCsvReader.Read(splitPath);
+            files.Add(new DataFile(splitPath, FileHash.Sha256(splitPath)));
+        }
+
+        return new TickerSeries(bars.Ticker, bars.Dates, bars.Open, bars.High, bars.Low, bars.Close, bars.Volume, dividends, files, splits);
     }
 }

@@ -9,10 +9,11 @@ namespace Backtest.Core.Data;
 public sealed class PricePanel
 {
     /// <summary>Creates a panel; checks that the arrays have the shapes the tickers and dates imply.</summary>
-    public PricePanel(IReadOnlyList<string> tickers, DateOnly[] dates, double[] open, double[] close, double[] dividends)
+    public PricePanel(IReadOnlyList<string> tickers, DateOnly[] dates, double[] open, double[] close, double[] dividends, double[]? splits = null)
     {
         int size = tickers.Count * dates.Length;
-        if (open.Length != size || close.Length != size || dividends.Length != size)
+        splits ??= new double[size];
+        if (open.Length != size || close.Length != size || dividends.Length != size || splits.Length != size)
         {
             throw new ArgumentException($"panel arrays must hold {tickers.Count} tickers x {dates.Length} days = {size} values");
         }
@@ -22,6 +23,7 @@ public sealed class PricePanel
         Open = open;
         Close = close;
         Dividends = dividends;
+        Splits = splits;
         DayNumbers = new int[dates.Length];
         for (int t = 0; t < dates.Length; t++)
         {
@@ -54,6 +56,9 @@ public sealed class PricePanel
 
     /// <summary>Cash dividend per share with its ex-date on that day, else 0.</summary>
     public double[] Dividends { get; }
+
+    /// <summary>New shares per old share for a split taking effect that day (prices are raw, as traded), else 0.</summary>
+    public double[] Splits { get; }
 
     /// <summary>Per ticker, the first day it has a price (it can be traded from its first bar on).</summary>
     public int[] FirstDay { get; }

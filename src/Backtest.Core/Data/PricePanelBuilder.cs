@@ -10,7 +10,11 @@ public static class PricePanelBuilder
     /// Without <paramref name="from"/>, the window starts when every ticker has listed; without <paramref name="to"/>,
     /// it ends when the first ticker's data ends. A window outside the data is an <see cref="InputException"/>.
     /// </remarks>
-    public static PricePanel Build(IReadOnlyList<TickerSeries> series, DateOnly? from = null, DateOnly? to = null)
+    /// <param name="series">The tickers' bars.</param>
+    /// <param name="from">The first day, or null.</param>
+    /// <param name="to">The last day, or null.</param>
+    /// <param name="rawPrices">Whether the prices are raw (as traded), so that the series' splits must resize positions.</param>
+    public static PricePanel Build(IReadOnlyList<TickerSeries> series, DateOnly? from = null, DateOnly? to = null, bool rawPrices = false)
     {
         if (series.Count == 0)
         {
@@ -45,12 +49,17 @@ public static class PricePanelBuilder
         var open = new double[series.Count * days];
         var close = new double[series.Count * days];
         var dividends = new double[series.Count * days];
+        var splits = new double[series.Count * days];
         for (int i = 0; i < series.Count; i++)
         {
             Align(series[i], dates, open.AsSpan(i * days, days), close.AsSpan(i * days, days), dividends.AsSpan(i * days, days));
+            if (rawPrices)
+            {
+                PlaceSplits(series[i].Splits, dates, splits.AsSpan(i * days, days));
+            }
         }
 
-        return new PricePanel(series.Select(s => s.Ticker).ToArray(), dates, open, close, dividends);
+        return new PricePanel(series.Select(s => s.Ticker).ToArray(), dates, open, close, dividends, splits);
     }
 
     /// <summary>
@@ -92,6 +101,25 @@ public static class PricePanelBuilder
 
     // Outside-the-data first: a --from after the data would otherwise meet the default end and be reported as
     // "from ... is after to ...", naming a --to the user never gave and hiding the data's range.
+    /// <summary>Puts each split on the first panel day on or after its date; a split before the window is already in the prices.</summary>
+    internal static void PlaceSplits(Split[] splits, DateOnly[] dates, Span<double> row)
+    {
+        foreach (Split split in splits)
+        {
+            int t = Array.BinarySearch(dates, split.Date);
+            if (t < 0)
+            {
+                t = ~t;
+            }
+
+            // A split on the first day happened before the run: the first close is already post-split.
+            if (t > 0 && t < dates.Length)
+            {
+                row[t] = row[t] == 0 ? split.Ratio : row[t] * split.Ratio;
+            }
+        }
+    }
+
     private static void CheckWindow(DateOnly start, DateOnly end, DateOnly first, DateOnly last, bool fromGiven, bool toGiven)
     {
         if (fromGiven && (start < first || start > last))

@@ -14,7 +14,8 @@ public sealed class TickerSeries
         double[] close,
         double[] volume,
         Dividend[] dividends,
-        IReadOnlyList<DataFile> files)
+        IReadOnlyList<DataFile> files,
+        Split[]? splits = null)
     {
         int n = dates.Length;
         if (open.Length != n || high.Length != n || low.Length != n || close.Length != n || volume.Length != n)
@@ -31,6 +32,7 @@ public sealed class TickerSeries
         Volume = volume;
         Dividends = dividends;
         Files = files;
+        Splits = splits ?? [];
     }
 
     /// <summary>The ticker, upper case.</summary>
@@ -56,6 +58,9 @@ public sealed class TickerSeries
 
     /// <summary>Dividends by ex-date, increasing.</summary>
     public Dividend[] Dividends { get; }
+
+    /// <summary>Splits by date, increasing; applied to positions only when the prices are raw (as traded).</summary>
+    public Split[] Splits { get; }
 
     /// <summary>The files the series came from.</summary>
     public IReadOnlyList<DataFile> Files { get; }

@@ -17,4 +17,7 @@ public enum RunEventKind
 
     /// <summary>Equity reached zero: everything was closed and the run stopped.</summary>
     Ruin,
+
+    /// <summary>A split resized a position (raw prices only).</summary>
+    Split,
 }

@@ -99,6 +99,7 @@ internal sealed class Simulation
             if (t > 0)
             {
                 AccrueFinancing(t);
+                ApplySplits(t);
                 PayDividends(t);
                 if (!FillAtClose)
                 {
@@ -173,6 +174,39 @@ internal sealed class Simulation
                 _cash -= fee;
                 _borrow += fee;
                 _borrowByTicker[i] += fee;
+            }
+        }
+    }
+
+    // A split takes effect before the open: positions, their entry prices and the orders decided on pre-split prices
+    // are resized so that nothing changes in value. With whole shares, the fraction a reverse split leaves is
+    // settled in cash at the previous close, as a broker pays cash in lieu.
+    private void ApplySplits(int t)
+    {
+        for (int i = 0; i < _tickers; i++)
+        {
+            double ratio = Price(_panel.Splits, i, t);
+            if (ratio == 0)
+            {
+                continue;
+            }
+
+            double before = _quantity[i];
+            double after = before * ratio;
+            if (!_settings.Fractional)
+            {
+                double whole = Math.Truncate(after);
+                _cash += (after - whole) * Price(_panel.Close, i, t - 1) / ratio;
+                after = whole;
+            }
+
+            _quantity[i] = after;
+            _entryPrice[i] /= ratio;
+            _pending[i] = _settings.Fractional ? _pending[i] * ratio : Math.Truncate(_pending[i] * ratio);
+            if (before != 0)
+            {
+                Log(t, RunEventKind.Split, $"split: {_panel.Tickers[i]} {ratio.ToString("0.####", CultureInfo.InvariantCulture)} for 1; " +
+                    $"{before.ToString("#,0.####", CultureInfo.InvariantCulture)} shares became {after.ToString("#,0.####", CultureInfo.InvariantCulture)}");
             }
         }
     }

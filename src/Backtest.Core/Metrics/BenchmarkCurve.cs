@@ -25,7 +25,8 @@ public sealed class BenchmarkCurve
     /// Builds the curve of <paramref name="series"/> on <paramref name="dates"/>: invested at the first close, then
     /// growing by (close + dividend) / previous close each day; gaps carry the last close forward.
     /// </summary>
-    public static BenchmarkCurve Build(TickerSeries series, DateOnly[] dates, double capital)
+    /// <remarks>With <paramref name="rawPrices"/>, a split day's growth includes the split: r x (close + dividend) / previous close.</remarks>
+    public static BenchmarkCurve Build(TickerSeries series, DateOnly[] dates, double capital, bool rawPrices = false)
     {
         if (series.FirstDate > dates[0])
         {
@@ -35,12 +36,19 @@ public sealed class BenchmarkCurve
         var open = new double[dates.Length];
         var close = new double[dates.Length];
         var dividends = new double[dates.Length];
+        var splits = new double[dates.Length];
         PricePanelBuilder.Align(series, dates, open, close, dividends);
+        if (rawPrices)
+        {
+            PricePanelBuilder.PlaceSplits(series.Splits, dates, splits);
+        }
+
         var equity = new double[dates.Length];
         equity[0] = capital;
         for (int t = 1; t < dates.Length; t++)
         {
-            equity[t] = equity[t - 1] * (close[t] + dividends[t]) / close[t - 1];
+            double ratio = splits[t] == 0 ? 1 : splits[t];
+            equity[t] = equity[t - 1] * ratio * (close[t] + dividends[t]) / close[t - 1];
         }
 
         return new BenchmarkCurve(series.Ticker, equity, series.Files);

@@ -16,7 +16,7 @@ public sealed record RunOutcome(RunPlan Plan, BacktestResult Result, BenchmarkCu
         BacktestResult result = Backtester.Run(plan.Panel, plan.Instance, plan.Engine);
         BenchmarkCurve? benchmark = plan.Benchmark is null
             ? null
-            : BenchmarkCurve.Build(plan.Benchmark, plan.Panel.Dates[..result.DayCount], result.Capital);
+            : BenchmarkCurve.Build(plan.Benchmark, plan.Panel.Dates[..result.DayCount], result.Capital, plan.Settings.Prices == PriceAdjustment.Raw);
         return new RunOutcome(plan, result, benchmark, RunMetrics.Compute(result, benchmark, plan.Settings.RiskFreeRate));
     }
 }

@@ -57,7 +57,7 @@ public sealed record RunPlan(
             series.Add(source.Load(ticker));
         }
 
-        PricePanel panel = PricePanelBuilder.Build(series, settings.From, settings.To);
+        PricePanel panel = PricePanelBuilder.Build(series, settings.From, settings.To, settings.Prices == PriceAdjustment.Raw);
         if (panel.DayCount < 2)
         {
             throw RunErrors.TooShort(panel.Dates[0]);

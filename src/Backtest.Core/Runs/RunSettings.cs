@@ -17,6 +17,10 @@ public sealed record RunSettings
     [Parameter("Buy-and-hold benchmark ticker (dividends reinvested, no costs), or none")]
     public string Benchmark { get; init; } = "SPY";
 
+    /// <summary>Whether the data's prices are split-adjusted or raw (as traded, with splits resizing positions).</summary>
+    [Parameter("Prices in the data: adjusted (split-adjusted, as Yahoo's) or raw (as traded; <TICKER>_splits.csv or LEAN factor files resize positions on split dates, as LEAN's raw mode)")]
+    public PriceAdjustment Prices { get; init; } = PriceAdjustment.Adjusted;
+
     /// <summary>The annual risk-free rate for Sharpe, Sortino and alpha.</summary>
     [Parameter("Annual risk-free rate used by Sharpe, Sortino and alpha (0.04 = 4%)", Min = -0.1, Max = 1)]
     public double RiskFreeRate { get; init; }
