@@ -33,6 +33,13 @@ public static class BacktestApp
                 .WithExample("compare", "results/burry-13f-2025/a", "results/burry-13f-2025/b", "results/burry-13f-2025/c");
             config.AddCommand<ListCommand>("list")
                 .WithDescription("List strategies, presets and every parameter with its default and valid range.");
+            config.AddBranch("data", data =>
+            {
+                data.SetDescription("Fetch and check price data.");
+                data.AddCommand<DataCheckCommand>("check")
+                    .WithDescription("Check a folder of price files for what would make a backtest wrong: placeholder bars, split-like jumps, unreadable files (exit 2), and missing days or large moves (warnings).")
+                    .WithExample("data", "check", "../shared/data/yahoo-daily");
+            });
             config.SetExceptionHandler((exception, _) => Report(console, exception));
         });
         return app.Run(args);
