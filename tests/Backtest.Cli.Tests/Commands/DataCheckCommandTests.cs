@@ -19,18 +19,10 @@ public partial class DataCheckCommandTests
         "2025-10-06,10.35,10.80,10.30,10.70,130000",
     ];
 
-    private readonly List<string> _folders = [];
+    private readonly TempFolders _folders = new();
 
     [TearDown]
-    public void DeleteFolders()
-    {
-        foreach (string folder in _folders.Where(Directory.Exists))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-
-        _folders.Clear();
-    }
+    public void DeleteFolders() => _folders.DeleteAll();
 
     [Test]
     public void Check_CleanFolder_ExitsZeroWithEveryTickerOk()
@@ -147,12 +139,7 @@ public partial class DataCheckCommandTests
         Assert.That(run.Output, Does.StartWith("Error: data folder 'data' does not exist"));
     }
 
-    private string NewFolder()
-    {
-        string folder = TestPaths.NewTempFolder();
-        _folders.Add(folder);
-        return folder;
-    }
+    private string NewFolder() => _folders.New();
 
     private static string Write(string folder, string name, string[] lines)
     {

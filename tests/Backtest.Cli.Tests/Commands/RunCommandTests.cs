@@ -11,32 +11,16 @@ public partial class RunCommandTests
 {
     private const string Burry = "burry-13f-2025";
 
-    private readonly List<string> _temporary = [];
+    private readonly TempFolders _temporary = new();
     private string _out = string.Empty;
 
     [SetUp]
     public void CreateOutFolder() => _out = NewTempFolder();
 
     [TearDown]
-    public void DeleteTemporaryFolders()
-    {
-        foreach (string folder in _temporary)
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
+    public void DeleteTemporaryFolders() => _temporary.DeleteAll();
 
-        _temporary.Clear();
-    }
-
-    private string NewTempFolder()
-    {
-        string folder = TestPaths.NewTempFolder();
-        _temporary.Add(folder);
-        return folder;
-    }
+    private string NewTempFolder() => _temporary.New();
 
     // The fixture prices copied to a folder of the test's own, to be broken or extended.
     private string CopyOfFixturePrices()

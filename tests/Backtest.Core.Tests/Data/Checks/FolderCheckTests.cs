@@ -9,18 +9,10 @@ public partial class FolderCheckTests
 {
     private const string Header = "Date,Open,High,Low,Close,Volume";
 
-    private readonly List<string> _folders = [];
+    private readonly TempFolders _folders = new();
 
     [TearDown]
-    public void DeleteFolders()
-    {
-        foreach (string folder in _folders.Where(Directory.Exists))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-
-        _folders.Clear();
-    }
+    public void DeleteFolders() => _folders.DeleteAll();
 
     [Test]
     public void Run_MalformedFile_IsAFailingTickerWithTheLoadersMessageAndTheOthersAreChecked()
@@ -88,10 +80,5 @@ public partial class FolderCheckTests
         Assert.That(error.Message, Does.Contain(folder).And.Contain("holds no price files"));
     }
 
-    private string NewFolder()
-    {
-        string folder = TestPaths.NewTempFolder();
-        _folders.Add(folder);
-        return folder;
-    }
+    private string NewFolder() => _folders.New();
 }
