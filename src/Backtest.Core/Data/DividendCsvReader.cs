@@ -9,25 +9,8 @@ public static class DividendCsvReader
     public static readonly IReadOnlyList<string> RequiredColumns = ["Date", "Dividend"];
 
     /// <summary>Reads the dividends of <paramref name="path"/>; a header-only file means none.</summary>
-    public static Dividend[] Read(string path)
-    {
-        using var csv = PriceCsvReader.Open(path);
-        int[] columns = PriceCsvReader.FindColumns(csv, path, RequiredColumns);
-        var dividends = new List<Dividend>();
-        while (csv.Read())
-        {
-            int line = (int)csv.LineNumber;
-            PriceCsvReader.CheckFieldCount(csv, path, line, csv.Headers.Count);
-            DateOnly date = PriceCsvReader.ReadDate(csv, columns[0], path, line, dividends.Count == 0 ? null : dividends[^1].ExDate);
-            double amount = PriceCsvReader.ReadNumber(csv, columns[1], "Dividend", path, line);
-            if (amount < 0)
-            {
-                throw DataErrors.MalformedRow(path, line, $"Dividend {amount.ToString(CultureInfo.InvariantCulture)} is negative; dividends are cash per share paid out.");
-            }
-
-            dividends.Add(new Dividend(date, amount));
-        }
-
-        return [.. dividends];
-    }
+    public static Dividend[] Read(string path) =>
+        DatedRowsCsvReader.Read(path, RequiredColumns.Skip(1).ToArray(), (date, values, line) => values[0] >= 0
+            ? new Dividend(date, values[0])
+            : throw DataErrors.MalformedRow(path, line, $"Dividend {values[0].ToString(CultureInfo.InvariantCulture)} is negative; dividends are cash per share paid out."));
 }

@@ -9,26 +9,8 @@ public static class SplitCsvReader
     public static readonly IReadOnlyList<string> RequiredColumns = ["Date", "Numerator", "Denominator"];
 
     /// <summary>Reads the splits of <paramref name="path"/>; a header-only file means none.</summary>
-    public static Split[] Read(string path)
-    {
-        using var csv = PriceCsvReader.Open(path);
-        int[] columns = PriceCsvReader.FindColumns(csv, path, RequiredColumns);
-        var splits = new List<Split>();
-        while (csv.Read())
-        {
-            int line = (int)csv.LineNumber;
-            PriceCsvReader.CheckFieldCount(csv, path, line, csv.Headers.Count);
-            DateOnly date = PriceCsvReader.ReadDate(csv, columns[0], path, line, splits.Count == 0 ? null : splits[^1].Date);
-            double numerator = PriceCsvReader.ReadNumber(csv, columns[1], "Numerator", path, line);
-            double denominator = PriceCsvReader.ReadNumber(csv, columns[2], "Denominator", path, line);
-            if (numerator <= 0 || denominator <= 0)
-            {
-                throw DataErrors.MalformedRow(path, line, $"split {numerator.ToString(CultureInfo.InvariantCulture)}:{denominator.ToString(CultureInfo.InvariantCulture)} is not a positive ratio.");
-            }
-
-            splits.Add(new Split(date, numerator / denominator));
-        }
-
-        return [.. splits];
-    }
+    public static Split[] Read(string path) =>
+        DatedRowsCsvReader.Read(path, RequiredColumns.Skip(1).ToArray(), (date, values, line) => values[0] > 0 && values[1] > 0
+            ? new Split(date, values[0] / values[1])
+            : throw DataErrors.MalformedRow(path, line, $"split {values[0].ToString(CultureInfo.InvariantCulture)}:{values[1].ToString(CultureInfo.InvariantCulture)} is not a positive ratio."));
 }
