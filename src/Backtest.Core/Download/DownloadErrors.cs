@@ -56,5 +56,5 @@ public static class DownloadErrors
     /// </summary>
     public static InputException MissingPricesNotFetched(string folder, IReadOnlyList<string> missing, IReadOnlyList<string> toFetch, string why) =>
         new($"'{folder}' has no prices for {string.Join(", ", missing)} and fetching them failed: {why} " +
-            $"Once online, run `backtest data fetch {string.Join(" ", toFetch)}`; or run on price files you have with `--data DIR`.");
+            $"To fetch them yourself: `backtest data fetch {string.Join(" ", toFetch)}`; or run on price files you have with `--data DIR`.");
 }
