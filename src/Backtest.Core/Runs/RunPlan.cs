@@ -123,6 +123,7 @@ public sealed record RunPlan(
         }
     }
 
+    // Only tickers without a price file are fetched: files already there are the user's, never replaced behind their back.
     private static void FetchMissing(RunRequest request, IReadOnlyList<string> tickers, RunSettings settings, List<Assignment> assignments)
     {
         if (request.FetchMissing is not { } fetch)
