@@ -33,6 +33,14 @@ public static class BacktestApp
                 .WithExample("compare", "results/burry-13f-2025/a", "results/burry-13f-2025/b", "results/burry-13f-2025/c");
             config.AddCommand<ListCommand>("list")
                 .WithDescription("List strategies, presets and every parameter with its default and valid range.");
+            config.AddBranch("data", data =>
+            {
+                data.SetDescription("Get price files into the data folder.");
+                data.AddCommand<DataFetchCommand>("fetch")
+                    .WithDescription("Download daily bars, dividends and splits (Yahoo) into the data folder, in the format run reads.")
+                    .WithExample("data", "fetch", "NVDA", "PLTR", "MSFT", "SPY")
+                    .WithExample("data", "fetch", "NVDA", "--from", "2020-01-01", "--data", "data");
+            });
             config.SetExceptionHandler((exception, _) => Report(console, exception));
         });
         return app.Run(args);
