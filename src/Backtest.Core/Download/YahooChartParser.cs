@@ -17,7 +17,8 @@ internal static class YahooChartParser
         var reader = new YahooJsonReader(request.Ticker, url);
         using JsonDocument document = reader.ParseDocument(json);
         JsonElement result = Result(reader, document.RootElement);
-        long offset = reader.Integer(reader.Required(reader.Required(result, "meta", "chart.result[0]"), "gmtoffset", "chart.result[0].meta"), "chart.result[0].meta.gmtoffset");
+        JsonElement meta = reader.Required(result, "meta", "chart.result[0]");
+        long offset = reader.Integer(reader.Required(meta, "gmtoffset", "chart.result[0].meta"), "chart.result[0].meta.gmtoffset");
         if (!result.TryGetProperty("timestamp", out JsonElement timestamps) || timestamps.ValueKind == JsonValueKind.Null)
         {
             // Yahoo's answer for a window with no trading day: meta, but no timestamps and empty quote objects.
@@ -32,7 +33,7 @@ internal static class YahooChartParser
 
         JsonElement events = result.TryGetProperty("events", out JsonElement e) ? e : default;
         return new DownloadedPrices(
-            request.Ticker,
+            request.Ticker.ToUpperInvariant(),
             bars,
             YahooEvents.Dividends(reader, request, events, offset),
             YahooEvents.Splits(reader, request, events, offset),
