@@ -36,6 +36,10 @@ public static class BacktestApp
             config.AddBranch("data", data =>
             {
                 data.SetDescription("Fetch and check price data.");
+                data.AddCommand<DataFetchCommand>("fetch")
+                    .WithDescription("Download daily bars, dividends and splits (Yahoo) into the data folder, in the format run reads.")
+                    .WithExample("data", "fetch", "NVDA", "PLTR", "MSFT", "SPY")
+                    .WithExample("data", "fetch", "NVDA", "--from", "2020-01-01", "--data", "data");
                 data.AddCommand<DataCheckCommand>("check")
                     .WithDescription("Check a folder of price files for what would make a backtest wrong: placeholder bars, split-like jumps, unreadable files (exit 2), and missing days or large moves (warnings).")
                     .WithExample("data", "check", "../shared/data/yahoo-daily");

@@ -1,3 +1,4 @@
+using Backtest.Cli.Fetching;
 using Backtest.Cli.Output;
 using Backtest.Core.Parameters;
 using Backtest.Core.Results;
@@ -24,7 +25,11 @@ public sealed class RunCommand(IAnsiConsole console, CliEnvironment environment)
         AddOption(assignments, "to", settings.To);
         AddOption(assignments, "benchmark", settings.Benchmark);
         string commandLine = CommandLine.Of(context.Arguments);
-        var request = new RunRequest(settings.Target, assignments, settings.Data, commandLine);
+        var request = new RunRequest(settings.Target, assignments, settings.Data ?? environment.DataFolder, commandLine)
+        {
+            // Only the default folder is filled in: a folder named with --data is the user's, read as it is.
+            FetchMissing = settings.Data is null ? new MissingPriceFetcher(console, environment, cancellationToken).Fetch : null,
+        };
         RunPlan plan = RunPlan.Prepare(request, environment.Strategies, environment.Presets());
         foreach (string note in plan.Notes)
         {

@@ -27,11 +27,10 @@ public sealed class RunSettings : ReportOptionSettings
     [Description("Last day of the run (yyyy-MM-dd); same as --set to=DATE.")]
     public string? To { get; init; }
 
-    /// <summary>The data folder.</summary>
+    /// <summary>The data folder, or null for the default one (which run fills with the prices it lacks).</summary>
     [CommandOption("--data <DIR>")]
-    [Description("Folder of <TICKER>.csv price files and optional <TICKER>_dividends.csv.")]
-    [DefaultValue("data")]
-    public string Data { get; init; } = "data";
+    [Description("Folder of <TICKER>.csv price files and optional <TICKER>_dividends.csv. Without it: data, and tickers missing there are fetched once (as 'data fetch' does).")]
+    public string? Data { get; init; }
 
     /// <summary>The results folder.</summary>
     [CommandOption("--out <DIR>")]

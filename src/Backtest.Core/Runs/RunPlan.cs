@@ -50,6 +50,7 @@ public sealed record RunPlan(
 
         IReadOnlyList<string> tickers = instance.Tickers;
         CheckTickers(tickers, engine, assignments);
+        FetchMissing(request, tickers, settings, assignments);
         var source = new CsvFolderSource(request.DataFolder);
         var series = new List<TickerSeries>(tickers.Count);
         foreach (string ticker in tickers)
@@ -119,6 +120,38 @@ public sealed record RunPlan(
                 Assignment? given = assignments.FindLast(a => a.Key.Equals(key, StringComparison.OrdinalIgnoreCase));
                 throw ParameterErrors.TickerNotTraded(given?.Origin ?? key, key, tickers);
             }
+        }
+    }
+
+    // Only tickers without a price file are fetched: files already there are the user's, never replaced behind their back.
+    private static void FetchMissing(RunRequest request, IReadOnlyList<string> tickers, RunSettings settings, List<Assignment> assignments)
+    {
+        if (request.FetchMissing is not { } fetch)
+        {
+            return;
+        }
+
+        IReadOnlyList<string> present = Directory.Exists(request.DataFolder) ? new CsvFolderSource(request.DataFolder).Tickers : [];
+        bool Missing(string ticker) => !present.Contains(ticker.ToUpperInvariant());
+        var needed = tickers.Where(Missing).ToList();
+        string? defaultBenchmark = null;
+        string benchmark = settings.Benchmark.Trim();
+        if (benchmark.Length > 0 && !benchmark.Equals("none", StringComparison.OrdinalIgnoreCase) && Missing(benchmark)
+            && !needed.Contains(benchmark, StringComparer.OrdinalIgnoreCase))
+        {
+            if (assignments.Exists(a => a.Key.Equals("benchmark", StringComparison.OrdinalIgnoreCase)))
+            {
+                needed.Add(benchmark);
+            }
+            else
+            {
+                defaultBenchmark = benchmark;
+            }
+        }
+
+        if (needed.Count > 0 || defaultBenchmark is not null)
+        {
+            fetch(new MissingPrices(request.DataFolder, needed, defaultBenchmark));
         }
     }
 

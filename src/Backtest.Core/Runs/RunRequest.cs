@@ -7,4 +7,11 @@ namespace Backtest.Core.Runs;
 /// <param name="Assignments">Parameter values from the command line, applied after the preset's (so they win).</param>
 /// <param name="DataFolder">The folder of price CSVs.</param>
 /// <param name="CommandLine">The command line as typed, for the run record.</param>
-public sealed record RunRequest(string Target, IReadOnlyList<Assignment> Assignments, string DataFolder, string CommandLine);
+public sealed record RunRequest(string Target, IReadOnlyList<Assignment> Assignments, string DataFolder, string CommandLine)
+{
+    /// <summary>
+    /// Called once, before loading, with the tickers missing from <see cref="DataFolder"/>, to put their files there (a
+    /// download); null (the default) leaves the folder as it is. The CLI sets it only for its default data folder.
+    /// </summary>
+    public Action<MissingPrices>? FetchMissing { get; init; }
+}
