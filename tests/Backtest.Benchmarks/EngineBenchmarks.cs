@@ -1,0 +1,48 @@
+using BenchmarkDotNet.Attributes;
+using Backtest.Core.Data;
+using Backtest.Core.Engine;
+using Backtest.Strategies;
+
+namespace Backtest.Benchmarks;
+
+/// <summary>
+/// One backtest through the engine on a prebuilt panel (no loading, no writing): what a parameter sweep repeats.
+/// Needs the real prices in ../shared/data/yahoo-daily beside the repository.
+/// </summary>
+[MemoryDiagnoser]
+public class EngineBenchmarks
+{
+    private PricePanel _burry = null!;
+    private PricePanel _pair = null!;
+    private readonly EngineSettings _settings = new();
+
+    [GlobalSetup]
+    public void LoadPrices()
+    {
+        var source = new CsvFolderSource(SharedData());
+        _burry = PricePanelBuilder.Build([source.Load("PLTR"), source.Load("NVDA")], new DateOnly(2025, 10, 1), new DateOnly(2026, 5, 29));
+        _pair = PricePanelBuilder.Build([source.Load("MSFT"), source.Load("NVDA")], new DateOnly(2020, 6, 1), new DateOnly(2026, 5, 29));
+    }
+
+    /// <summary>burry-13f-2025: 166 days, two shorts entered once.</summary>
+    [Benchmark]
+    public double Burry166Days() => Backtester.Run(_burry, new Burry13F2025(), _settings).Equity[^1];
+
+    /// <summary>pair-msft-nvda: six years (1,507 days), rebalanced monthly.</summary>
+    [Benchmark]
+    public double PairSixYearsMonthly() => Backtester.Run(_pair, new PairMsftNvda(), _settings).Equity[^1];
+
+    private static string SharedData()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, "..", "shared", "data", "yahoo-daily");
+            if (File.Exists(Path.Combine(dir.FullName, "Backtest.sln")) && Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("the benchmarks need ../shared/data/yahoo-daily beside the repository");
+    }
+}
