@@ -9,16 +9,19 @@ public static class SplitCsvReader
     public static readonly IReadOnlyList<string> RequiredColumns = ["Date", "Numerator", "Denominator"];
 
     /// <summary>Reads the splits of <paramref name="path"/>; a header-only file means none.</summary>
-    public static Split[] Read(string path)
+    public static Split[] Read(string path) => Read(path, CsvFormat.Default);
+
+    /// <summary>Reads the splits of <paramref name="path"/>, written in <paramref name="format"/>; a header-only file means none.</summary>
+    public static Split[] Read(string path, CsvFormat format)
     {
         using var csv = PriceCsvReader.Open(path);
-        int[] columns = PriceCsvReader.FindColumns(csv, path, RequiredColumns);
+        int[] columns = PriceCsvReader.FindColumns(csv, path, RequiredColumns, format);
         var splits = new List<Split>();
         while (csv.Read())
         {
             int line = (int)csv.LineNumber;
             PriceCsvReader.CheckFieldCount(csv, path, line, csv.Headers.Count);
-            DateOnly date = PriceCsvReader.ReadDate(csv, columns[0], path, line, splits.Count == 0 ? null : splits[^1].Date);
+            DateOnly date = PriceCsvReader.ReadDate(csv, columns[0], path, line, splits.Count == 0 ? null : splits[^1].Date, format.DateFormat);
             double numerator = PriceCsvReader.ReadNumber(csv, columns[1], "Numerator", path, line);
             double denominator = PriceCsvReader.ReadNumber(csv, columns[2], "Denominator", path, line);
             if (numerator <= 0 || denominator <= 0)
