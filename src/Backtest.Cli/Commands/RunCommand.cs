@@ -24,6 +24,8 @@ public sealed class RunCommand(IAnsiConsole console, CliEnvironment environment)
         AddOption(assignments, "from", settings.From);
         AddOption(assignments, "to", settings.To);
         AddOption(assignments, "benchmark", settings.Benchmark);
+        AddOption(assignments, "columns", settings.Columns, "--columns");
+        AddOption(assignments, "dateFormat", settings.DateFormat, "--date-format");
         string commandLine = CommandLine.Of(context.Arguments);
         var request = new RunRequest(settings.Target, assignments, settings.Data ?? environment.DataFolder, commandLine)
         {
@@ -45,11 +47,11 @@ public sealed class RunCommand(IAnsiConsole console, CliEnvironment environment)
         return ExitCodes.Success;
     }
 
-    private static void AddOption(List<Assignment> assignments, string name, string? value)
+    private static void AddOption(List<Assignment> assignments, string name, string? value, string? option = null)
     {
         if (value is not null)
         {
-            assignments.Add(new Assignment(name, value, $"--{name} {value}"));
+            assignments.Add(new Assignment(name, value, $"{option ?? "--" + name} {value}"));
         }
     }
 }

@@ -29,8 +29,18 @@ public sealed class RunSettings : ReportOptionSettings
 
     /// <summary>The data folder, or null for the default one (which run fills with the prices it lacks).</summary>
     [CommandOption("--data <DIR>")]
-    [Description("Folder of <TICKER>.csv price files and optional <TICKER>_dividends.csv. Without it: data, and tickers missing there are fetched once (as 'data fetch' does).")]
+    [Description("Folder of <TICKER>.csv price files (optional <TICKER>_dividends.csv, _splits.csv), LEAN daily data (root, equity/usa or daily) or Stooq .txt files; see data/README.md. Without it: data, and tickers missing there are fetched once (as 'data fetch' does).")]
     public string? Data { get; init; }
+
+    /// <summary>CSV column names.</summary>
+    [CommandOption("--columns <MAPPING>")]
+    [Description("CSV column names as ours=theirs, e.g. --columns date=Datum,close=Schluss; same as --set columns=MAPPING.")]
+    public string? Columns { get; init; }
+
+    /// <summary>CSV date format.</summary>
+    [CommandOption("--date-format <FORMAT>")]
+    [Description("Date format of CSV files, e.g. dd.MM.yyyy; same as --set dateFormat=FORMAT.")]
+    public string? DateFormat { get; init; }
 
     /// <summary>The results folder.</summary>
     [CommandOption("--out <DIR>")]

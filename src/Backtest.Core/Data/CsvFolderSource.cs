@@ -1,6 +1,7 @@
 namespace Backtest.Core.Data;
 
-/// <summary>A folder of <c>&lt;TICKER&gt;.csv</c> price files with optional <c>&lt;TICKER&gt;_dividends.csv</c>.</summary>
+/// <summary>A folder of <c>&lt;TICKER&gt;.csv</c> price files with optional <c>&lt;TICKER&gt;_dividends.csv</c> and <c>&lt;TICKER&gt;_splits.csv</c>.</summary>
+/// <remarks>Prices are returned as the files hold them: CSV files say nothing about adjustment, the run's <c>prices</c> setting does.</remarks>
 public sealed class CsvFolderSource : IPriceSource
 {
     private const string DividendSuffix = "_dividends";
@@ -8,10 +9,18 @@ public sealed class CsvFolderSource : IPriceSource
     private readonly Dictionary<string, string> _priceFiles;
     private readonly Dictionary<string, string> _dividendFiles;
     private readonly Dictionary<string, string> _splitFiles;
+    private readonly CsvFormat _format;
 
     /// <summary>Indexes the folder's files; a missing folder is an <see cref="InputException"/>.</summary>
     public CsvFolderSource(string folder)
+        : this(folder, CsvFormat.Default)
     {
+    }
+
+    /// <summary>Indexes the folder's files, which are written in <paramref name="format"/> (column names, date format).</summary>
+    public CsvFolderSource(string folder, CsvFormat format)
+    {
+        _format = format;
         if (!Directory.Exists(folder))
         {
             throw DataErrors.MissingFolder(folder);
@@ -63,19 +72,19 @@ public sealed class CsvFolderSource : IPriceSource
             throw DataErrors.UnknownTicker(ticker, Location, Tickers.ToArray());
         }
 
-        TickerSeries bars = PriceCsvReader.Read(pricePath, ticker.ToUpperInvariant());
+        TickerSeries bars = PriceCsvReader.Read(pricePath, ticker.ToUpperInvariant(), _format);
         var files = new List<DataFile>(bars.Files);
         Dividend[] dividends = [];
         Split[] splits = [];
         if (_dividendFiles.TryGetValue(ticker, out string? dividendPath))
         {
-            dividends = DividendCsvReader.Read(dividendPath);
+            dividends = DividendCsvReader.Read(dividendPath, _format);
             files.Add(new DataFile(dividendPath, FileHash.Sha256(dividendPath)));
         }
 
         if (_splitFiles.TryGetValue(ticker, out string? splitPath))
         {
-            splits = SplitCsvReader.Read(splitPath);
+            splits = SplitCsvReader.Read(splitPath, _format);
             files.Add(new DataFile(splitPath, FileHash.Sha256(splitPath)));
         }
 

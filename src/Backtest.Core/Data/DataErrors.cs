@@ -13,6 +13,30 @@ public static class DataErrors
             "Price files need Date, Open, High, Low, Close, Volume (any order, any case; Adj Close optional); " +
             "dividends files need Date, Dividend.");
 
+    /// <summary>A header that lacks columns while a column mapping is in effect: names each column as looked for and the mapping.</summary>
+    public static InputException MissingMappedColumns(string file, IEnumerable<(string Column, string Name, bool Mapped)> missing, IEnumerable<string> found, string mapping, string origin) =>
+        new($"{file}, line 1: missing column(s) " +
+            string.Join(", ", missing.Select(m => m.Mapped ? $"'{m.Name}' (mapped from {m.Column})" : $"'{m.Name}' (not mapped)")) +
+            $"; the header has {string.Join(", ", found)}. The column mapping is '{mapping}' ({origin}); " +
+            "it renames our columns as ours=theirs, and columns it does not name keep their own names.");
+
+    /// <summary>A column mapping that cannot be read.</summary>
+    public static InputException BadMapping(string mapping, string problem) =>
+        new($"columns '{mapping}': {problem}. Write ours=theirs pairs separated by commas, such as --columns date=Datum,close=Schluss.");
+
+    /// <summary>A date format that cannot read back the dates it writes.</summary>
+    public static InputException BadDateFormat(string format) =>
+        new($"dateFormat '{format}' is not a date format with day, month and year, such as dd.MM.yyyy, MM/dd/yyyy or yyyyMMdd (.NET custom format letters).");
+
+    /// <summary>CSV-only settings given for a folder in another format.</summary>
+    public static InputException CsvSettingsOnOtherFormat(string folder, DataFormat format) =>
+        new($"the columns and dateFormat settings (--columns, --date-format) apply to CSV files, but '{folder}' is read as {ParameterName(format)} data" +
+            $"; leave them out, or set dataFormat=csv if the folder holds CSV files.");
+
+    /// <summary>A Stooq folder with two files for one ticker (<c>aapl.us.txt</c> and <c>aapl.txt</c>, or the same name in two subfolders).</summary>
+    public static InputException AmbiguousTicker(string ticker, string first, string second) =>
+        new($"two price files for ticker '{ticker}': {first} and {second}; keep one, or point --data at the folder that holds the one you mean.");
+
     /// <summary>A file with a header but no data: line 2 is where the first row should be.</summary>
     public static InputException NoRows(string file) =>
         new($"{file}, line 2: the file has no data rows, only a header.");
@@ -27,7 +51,11 @@ public static class DataErrors
 
     /// <summary>A ticker with no price file in the data folder.</summary>
     public static InputException UnknownTicker(string ticker, string folder, IReadOnlyCollection<string> available) =>
-        new($"no price file for ticker '{ticker}' in '{folder}' (expected {Path.Combine(folder, ticker + ".csv")}). " +
+        UnknownTicker(ticker, folder, Path.Combine(folder, ticker + ".csv"), available);
+
+    /// <summary>A ticker with no price file in the data folder, naming the file that was looked for.</summary>
+    public static InputException UnknownTicker(string ticker, string folder, string expected, IReadOnlyCollection<string> available) =>
+        new($"no price file for ticker '{ticker}' in '{folder}' (expected {expected}). " +
             (available.Count == 0
                 ? "The folder holds no price files."
                 : $"Tickers available there: {string.Join(", ", available)}."));
@@ -48,4 +76,6 @@ public static class DataErrors
     public static InputException BenchmarkStartsLate(string ticker, DateOnly first, DateOnly runStart) =>
         new($"benchmark {ticker} has no price on the run's first day {runStart:yyyy-MM-dd} (its data starts {first:yyyy-MM-dd}); " +
             "choose another --benchmark, --benchmark none, or a later --from.");
+
+    private static string ParameterName(DataFormat format) => format.ToString().ToLowerInvariant();
 }

@@ -4,24 +4,25 @@ namespace Backtest.Core.Data;
 internal static class DatedRowsCsvReader
 {
     /// <summary>
-    /// Reads <paramref name="path"/>, whose header must name Date and <paramref name="numbers"/>; each row becomes
-    /// <paramref name="create"/>(date, numbers, line), which may throw for values out of range. Header only: none.
+    /// Reads <paramref name="path"/>, whose header (mapped by <paramref name="format"/>) must name <paramref name="columns"/>,
+    /// Date first; each row becomes <paramref name="create"/>(date, the other columns' numbers, line), which may throw
+    /// for values out of range. A header-only file gives none.
     /// </summary>
-    public static T[] Read<T>(string path, IReadOnlyList<string> numbers, Func<DateOnly, double[], int, T> create)
+    public static T[] Read<T>(string path, CsvFormat format, IReadOnlyList<string> columns, Func<DateOnly, double[], int, T> create)
     {
         using var csv = PriceCsvReader.Open(path);
-        int[] columns = PriceCsvReader.FindColumns(csv, path, ["Date", .. numbers]);
+        int[] at = PriceCsvReader.FindColumns(csv, path, columns, format);
         var rows = new List<T>();
         DateOnly? previous = null;
         while (csv.Read())
         {
             int line = (int)csv.LineNumber;
             PriceCsvReader.CheckFieldCount(csv, path, line, csv.Headers.Count);
-            DateOnly date = PriceCsvReader.ReadDate(csv, columns[0], path, line, previous);
-            var values = new double[numbers.Count];
-            for (int k = 0; k < numbers.Count; k++)
+            DateOnly date = PriceCsvReader.ReadDate(csv, at[0], path, line, previous, format.DateFormat);
+            var values = new double[columns.Count - 1];
+            for (int k = 0; k < values.Length; k++)
             {
-                values[k] = PriceCsvReader.ReadNumber(csv, columns[k + 1], numbers[k], path, line);
+                values[k] = PriceCsvReader.ReadNumber(csv, at[k + 1], columns[k + 1], path, line);
             }
 
             rows.Add(create(date, values, line));

@@ -3,7 +3,7 @@ using CsvHelper;
 
 namespace Backtest.Core.Data;
 
-/// <summary>Reads a daily price CSV: columns found by header name in any order and case, ISO dates, invariant numbers.</summary>
+/// <summary>Reads a daily price CSV: columns found by header name in any order and case (or as mapped), ISO dates (or as given), invariant numbers.</summary>
 /// <remarks>
 /// Every row is checked (dates strictly increasing, prices positive and finite, low &lt;= open, close &lt;= high,
 /// volume not negative); the first bad row stops the load with its file, line and problem. An Adj Close column is
@@ -19,10 +19,14 @@ public static class PriceCsvReader
     private const double RangeTolerance = 1e-6;
 
     /// <summary>Reads the bars of <paramref name="path"/> for <paramref name="ticker"/>, with no dividends.</summary>
-    public static TickerSeries Read(string path, string ticker)
+    public static TickerSeries Read(string path, string ticker) => Read(path, ticker, CsvFormat.Default);
+
+    /// <summary>Reads the bars of <paramref name="path"/>, written in <paramref name="format"/>, for <paramref name="ticker"/>, with no dividends.</summary>
+    public static TickerSeries Read(string path, string ticker, CsvFormat format)
     {
         using var csv = Open(path);
-        int[] columns = FindColumns(csv, path, RequiredColumns);
+        int[] columns = FindColumns(csv, path, RequiredColumns, format);
+        int fixedColumn = FindFixedColumn(csv, path, format);
         var dates = new List<DateOnly>(4096);
         var open = new List<double>(4096);
         var high = new List<double>(4096);
@@ -33,7 +37,8 @@ public static class PriceCsvReader
         {
             int line = (int)csv.LineNumber;
             CheckFieldCount(csv, path, line, csv.Headers.Count);
-            DateOnly date = ReadDate(csv, columns[0], path, line, dates.Count == 0 ? null : dates[^1]);
+            CheckFixed(csv, fixedColumn, format, path, line);
+            DateOnly date = ReadDate(csv, columns[0], path, line, dates.Count == 0 ? null : dates[^1], format.DateFormat);
             double o = ReadPrice(csv, columns[1], "Open", path, line);
             double h = ReadPrice(csv, columns[2], "High", path, line);
             double l = ReadPrice(csv, columns[3], "Low", path, line);
@@ -88,7 +93,11 @@ public static class PriceCsvReader
     }
 
     /// <summary>Finds each required column by name, or fails naming the missing ones and the header found.</summary>
-    internal static int[] FindColumns(CsvReader csv, string path, IReadOnlyList<string> required)
+    internal static int[] FindColumns(CsvReader csv, string path, IReadOnlyList<string> required) =>
+        FindColumns(csv, path, required, CsvFormat.Default);
+
+    /// <summary>Finds each required column by its name in <paramref name="format"/>, or fails naming the missing ones, the header and the mapping.</summary>
+    internal static int[] FindColumns(CsvReader csv, string path, IReadOnlyList<string> required, CsvFormat format)
     {
         csv.ReadHeader();
         if (csv.Headers.Count == 0 || (csv.Headers.Count == 1 && csv.Headers[0].Length == 0))
@@ -100,18 +109,43 @@ public static class PriceCsvReader
         var missing = new List<string>();
         for (int k = 0; k < required.Count; k++)
         {
-            if (!csv.TryGetFieldIndex(required[k], out indexes[k]))
+            if (!csv.TryGetFieldIndex(format.Columns.NameOf(required[k]), out indexes[k]))
             {
                 missing.Add(required[k]);
             }
         }
 
-        if (missing.Count > 0)
+        if (missing.Count > 0 && format.Columns.IsEmpty)
         {
             throw DataErrors.MissingColumns(path, missing, csv.Headers);
         }
 
+        if (missing.Count > 0)
+        {
+            throw DataErrors.MissingMappedColumns(path, missing.Select(c => (c, format.Columns.NameOf(c), format.Columns.Renames(c))), csv.Headers, format.Columns.Text, format.MappingOrigin);
+        }
+
         return indexes;
+    }
+
+    /// <summary>The index of the format's fixed column, or -1 when it has none; a file without it fails as a missing column.</summary>
+    internal static int FindFixedColumn(CsvReader csv, string path, CsvFormat format)
+    {
+        if (format.Fixed is not { } column)
+        {
+            return -1;
+        }
+
+        return csv.TryGetFieldIndex(column.Column, out int index) ? index : throw DataErrors.MissingColumns(path, [column.Column], csv.Headers);
+    }
+
+    /// <summary>Fails when the row's fixed column (Stooq's period, say) holds another value.</summary>
+    internal static void CheckFixed(CsvReader csv, int column, CsvFormat format, string path, int line)
+    {
+        if (column >= 0 && format.Fixed is { } fixedColumn && !csv.GetString(column).Equals(fixedColumn.Value, StringComparison.OrdinalIgnoreCase))
+        {
+            throw DataErrors.MalformedRow(path, line, $"{fixedColumn.Column} is '{csv.GetString(column)}', not {fixedColumn.Value} ({fixedColumn.Meaning}).");
+        }
     }
 
     /// <summary>Fails when a row has a different number of fields than the header.</summary>
@@ -123,15 +157,23 @@ public static class PriceCsvReader
         }
     }
 
-    /// <summary>Reads an ISO date (yyyy-MM-dd) that must come after <paramref name="previous"/>.</summary>
-    internal static DateOnly ReadDate(CsvReader csv, int column, string path, int line, DateOnly? previous)
+    /// <summary>Reads a date in <paramref name="format"/> (ISO, yyyy-MM-dd, by default) that must come after <paramref name="previous"/>.</summary>
+    internal static DateOnly ReadDate(CsvReader csv, int column, string path, int line, DateOnly? previous, string format = CsvFormat.IsoDate)
     {
         string text = csv.GetString(column);
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
+        if (!DateOnly.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
         {
-            throw DataErrors.MalformedRow(path, line, $"Date '{text}' is not an ISO date (yyyy-MM-dd).");
+            throw DataErrors.MalformedRow(path, line, format == CsvFormat.IsoDate
+                ? $"Date '{text}' is not an ISO date (yyyy-MM-dd)."
+                : $"Date '{text}' is not a date in the format {format}.");
         }
 
+        return After(date, previous, path, line);
+    }
+
+    /// <summary>Returns <paramref name="date"/>, or fails when it does not come after <paramref name="previous"/>.</summary>
+    internal static DateOnly After(DateOnly date, DateOnly? previous, string path, int line)
+    {
         if (previous is { } before && date <= before)
         {
             string what = date == before ? "repeats" : "comes before";
@@ -158,7 +200,8 @@ public static class PriceCsvReader
         return value;
     }
 
-    private static double ReadPrice(CsvReader csv, int column, string name, string path, int line)
+    /// <summary>Reads a positive, finite price, or fails naming the column and the text found.</summary>
+    internal static double ReadPrice(CsvReader csv, int column, string name, string path, int line)
     {
         double value = ReadNumber(csv, column, name, path, line);
         if (value <= 0)
@@ -169,7 +212,8 @@ public static class PriceCsvReader
         return value;
     }
 
-    private static void CheckBar(string path, int line, double open, double high, double low, double close)
+    /// <summary>Fails when the bar is not ordered: low &lt;= open, close &lt;= high (with a hair of slack for float32 values).</summary>
+    internal static void CheckBar(string path, int line, double open, double high, double low, double close)
     {
         double slack = high * RangeTolerance;
         if (high < low)

@@ -9,8 +9,11 @@ public static class SplitCsvReader
     public static readonly IReadOnlyList<string> RequiredColumns = ["Date", "Numerator", "Denominator"];
 
     /// <summary>Reads the splits of <paramref name="path"/>; a header-only file means none.</summary>
-    public static Split[] Read(string path) =>
-        DatedRowsCsvReader.Read(path, RequiredColumns.Skip(1).ToArray(), (date, values, line) => values[0] > 0 && values[1] > 0
+    public static Split[] Read(string path) => Read(path, CsvFormat.Default);
+
+    /// <summary>Reads the splits of <paramref name="path"/>, written in <paramref name="format"/>; a header-only file means none.</summary>
+    public static Split[] Read(string path, CsvFormat format) =>
+        DatedRowsCsvReader.Read(path, format, RequiredColumns, (date, values, line) => values[0] > 0 && values[1] > 0
             ? new Split(date, values[0] / values[1])
             : throw DataErrors.MalformedRow(path, line, $"split {values[0].ToString(CultureInfo.InvariantCulture)}:{values[1].ToString(CultureInfo.InvariantCulture)} is not a positive ratio."));
 }

@@ -51,7 +51,7 @@ public sealed record RunPlan(
         IReadOnlyList<string> tickers = instance.Tickers;
         CheckTickers(tickers, engine, assignments);
         FetchMissing(request, tickers, settings, assignments);
-        var source = new CsvFolderSource(request.DataFolder);
+        IPriceSource source = PriceSources.Open(request.DataFolder, settings);
         var series = new List<TickerSeries>(tickers.Count);
         foreach (string ticker in tickers)
         {
@@ -187,7 +187,8 @@ public sealed record RunPlan(
         bool named = assignments.Exists(a => a.Key.Equals("benchmark", StringComparison.OrdinalIgnoreCase));
         if (!named && !source.Tickers.Contains(ticker.ToUpperInvariant()))
         {
-            notes.Add($"no benchmark: {ticker}.csv is not in {source.Location} (use --benchmark TICKER or --benchmark none)");
+            string file = source is CsvFolderSource ? $"{ticker}.csv is not in {source.Location}" : $"{ticker} has no price file in {source.Location}";
+            notes.Add($"no benchmark: {file} (use --benchmark TICKER or --benchmark none)");
             return null;
         }
 

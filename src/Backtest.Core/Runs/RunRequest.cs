@@ -5,7 +5,7 @@ namespace Backtest.Core.Runs;
 /// <summary>What the user asked to run, before anything is loaded or checked.</summary>
 /// <param name="Target">A preset name, a strategy name, or the path of a <c>.preset</c> file.</param>
 /// <param name="Assignments">Parameter values from the command line, applied after the preset's (so they win).</param>
-/// <param name="DataFolder">The folder of price CSVs.</param>
+/// <param name="DataFolder">The data folder: price CSVs, LEAN daily data or Stooq text files.</param>
 /// <param name="CommandLine">The command line as typed, for the run record.</param>
 public sealed record RunRequest(string Target, IReadOnlyList<Assignment> Assignments, string DataFolder, string CommandLine)
 {
