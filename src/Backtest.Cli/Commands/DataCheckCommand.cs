@@ -1,6 +1,8 @@
 using Backtest.Cli.Output;
 using Backtest.Core.Data;
 using Backtest.Core.Data.Checks;
+using Backtest.Core.Parameters;
+using Backtest.Core.Runs;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -13,14 +15,32 @@ public sealed class DataCheckCommand(IAnsiConsole console) : Command<DataCheckSe
     /// <inheritdoc/>
     public override int Execute(CommandContext context, DataCheckSettings settings, CancellationToken cancellationToken)
     {
-        // Checked here, not left to CsvFolderSource, whose message points at run's --data option.
+        // Checked here, not left to the source, whose message points at run's --data option.
         if (!Directory.Exists(settings.Folder))
         {
             throw CheckErrors.MissingFolder(settings.Folder);
         }
 
-        FolderReport report = FolderCheck.Run(new CsvFolderSource(settings.Folder), JumpRules.Default);
+        // The reading options are run settings: the same names, values and messages as run's.
+        var assignments = new List<Assignment>();
+        Add(assignments, "dataFormat", "--format", settings.Format);
+        Add(assignments, "columns", "--columns", settings.Columns);
+        Add(assignments, "dateFormat", "--date-format", settings.DateFormat);
+        Add(assignments, "prices", "--prices", settings.Prices);
+        var reading = (Backtest.Core.Runs.RunSettings)ParameterBinder.Bind([RunPlan.RunGroup], assignments)[0];
+
+        IPriceSource source = PriceSources.Open(settings.Folder, reading);
+        JumpRules rules = JumpRules.Default with { RawPrices = reading.Prices == PriceAdjustment.Raw };
+        FolderReport report = FolderCheck.Run(source, rules);
         CheckTable.Write(console, report);
         return report.Verdict == Severity.Fail ? ExitCodes.BadInput : ExitCodes.Success;
+    }
+
+    private static void Add(List<Assignment> assignments, string name, string option, string? value)
+    {
+        if (value is not null)
+        {
+            assignments.Add(new Assignment(name, value, $"{option} {value}"));
+        }
     }
 }

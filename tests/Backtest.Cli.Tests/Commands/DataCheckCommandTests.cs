@@ -71,6 +71,33 @@ public partial class DataCheckCommandTests
     }
 
     [Test]
+    public void Check_RawPricesWithTheirSplitsFile_ExitsZero()
+    {
+        // The same 10-for-1 drop, but the prices are raw and ABC_splits.csv records the split.
+        string folder = NewFolder();
+        Write(folder, "ABC.csv", [Header, CleanRows[0], CleanRows[1], "2025-10-03,1.045,1.06,1.03,1.035,1100000", "2025-10-06,1.035,1.08,1.03,1.07,1300000"]);
+        Write(folder, "ABC_splits.csv", ["Date,Numerator,Denominator", "2025-10-03,10,1"]);
+
+        CliRun adjusted = TestCli.Run("data", "check", folder);
+        CliRun raw = TestCli.Run("data", "check", folder, "--prices", "raw");
+
+        Assert.That(adjusted.ExitCode, Is.EqualTo(ExitCodes.BadInput), "as split-adjusted prices, the drop is an unadjusted split");
+        Assert.That(raw.ExitCode, Is.EqualTo(ExitCodes.Success), raw.Output);
+    }
+
+    [Test]
+    public void Check_BadReadingOption_ExitsTwoNamingItAndTheValidValues()
+    {
+        string folder = NewFolder();
+        Write(folder, "ABC.csv", [Header, .. CleanRows]);
+
+        CliRun run = TestCli.Run("data", "check", folder, "--prices", "sideways");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.Output);
+        Assert.That(run.Output, Does.Contain("--prices sideways: prices: 'sideways' is not one of adjusted, raw"));
+    }
+
+    [Test]
     public void Check_MalformedFile_ExitsTwoWithTheLoadersMessageInTheTableAndChecksTheRest()
     {
         string folder = NewFolder();

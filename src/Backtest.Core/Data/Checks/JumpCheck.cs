@@ -17,7 +17,7 @@ public static class JumpCheck
         double band = Math.Log(1 + rules.Tolerance);
         for (int t = 1; t < series.Count; t++)
         {
-            double previous = series.Close[t - 1], close = series.Close[t];
+            double previous = series.Close[t - 1], close = series.Close[t] * (rules.RawPrices ? RecordedSplit(series, series.Dates[t]) : 1);
             double ratio = close / previous;
             if (NearestSplit(Math.Log(ratio), rules.SplitRatios, band) is { } split)
             {
@@ -32,6 +32,18 @@ public static class JumpCheck
         }
 
         return findings;
+    }
+
+    // New shares per old share of a split the data records on this date, else 1.
+    private static double RecordedSplit(TickerSeries series, DateOnly date)
+    {
+        double ratio = 1;
+        foreach (Split split in series.Splits)
+        {
+            ratio *= split.Date == date ? split.Ratio : 1;
+        }
+
+        return ratio;
     }
 
     // Distances in log space, so that k and 1/k get the same band: x2 and x0.5 are equally far from x1.

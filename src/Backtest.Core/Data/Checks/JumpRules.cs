@@ -13,4 +13,10 @@ public sealed record JumpRules(IReadOnlyList<double> SplitRatios, double Toleran
     /// 1-for-2 reverse split). On the real data the nearest any day comes to a split ratio is 18% (SMCI, 2018-10-04).
     /// </summary>
     public static JumpRules Default { get; } = new([2, 3, 4, 5, 10, 20], 0.05, 0.5);
+
+    /// <summary>
+    /// Whether the prices are raw (as traded): a split the data records explains the jump on its date, so the move
+    /// is measured with the split taken out (the close times the split ratio).
+    /// </summary>
+    public bool RawPrices { get; init; }
 }

@@ -80,4 +80,35 @@ public class JumpCheckTests
     {
         Assert.That(JumpCheck.Find(HandSeries.Closes("ABC", "2024-06-07 100"), JumpRules.Default), Is.Empty);
     }
+
+    [Test]
+    public void Find_RawPricesWithTheSplitRecorded_SeeNoJumpOnTheSplitDate()
+    {
+        // Raw NVDA-like closes: 1,208.88 then 121.79 on the 10-for-1 split day; with the split taken out, x1.0075.
+        TickerSeries series = WithSplit(HandSeries.Closes("ABC", "2024-06-07 1208.88", "2024-06-10 121.79"), new Split(HandSeries.Day("2024-06-10"), 10));
+
+        Assert.That(JumpCheck.Find(series, JumpRules.Default with { RawPrices = true }), Is.Empty);
+    }
+
+    [Test]
+    public void Find_AdjustedPricesWithASplitFile_IgnoreTheFile()
+    {
+        // Split-adjusted closes with the split recorded too (as data fetch writes them): no jump, and the file is not applied.
+        TickerSeries series = WithSplit(HandSeries.Closes("ABC", "2024-06-07 120.888", "2024-06-10 121.79"), new Split(HandSeries.Day("2024-06-10"), 10));
+
+        Assert.That(JumpCheck.Find(series, JumpRules.Default), Is.Empty);
+    }
+
+    [Test]
+    public void Find_RawPricesWithoutTheSplitRecorded_StillFail()
+    {
+        TickerSeries series = HandSeries.Closes("ABC", "2024-06-07 1208.88", "2024-06-10 121.79");
+
+        IReadOnlyList<Finding> findings = JumpCheck.Find(series, JumpRules.Default with { RawPrices = true });
+
+        Assert.That(findings.Single().Kind, Is.EqualTo(FindingKind.SplitLikeJump));
+    }
+
+    private static TickerSeries WithSplit(TickerSeries s, Split split) =>
+        new(s.Ticker, s.Dates, s.Open, s.High, s.Low, s.Close, s.Volume, s.Dividends, s.Files, [split]);
 }
