@@ -61,12 +61,7 @@ public static class LeanDailyReader
             FormatProvider = CultureInfo.InvariantCulture,
         };
         using CsvReader csv = CsvReader.Create(stream, options, leaveOpen: true);
-        var dates = new List<DateOnly>(4096);
-        var open = new List<double>(4096);
-        var high = new List<double>(4096);
-        var low = new List<double>(4096);
-        var close = new List<double>(4096);
-        var volume = new List<double>(4096);
+        var bars = new BarRows();
         while (csv.Read())
         {
             int line = (int)csv.LineNumber;
@@ -81,31 +76,20 @@ public static class LeanDailyReader
                 throw LeanErrors.BadDate(file, line, text, "yyyyMMdd HH:mm");
             }
 
-            DateOnly date = PriceCsvReader.After(DateOnly.FromDateTime(time), dates.Count == 0 ? null : dates[^1], file, line);
+            DateOnly date = PriceCsvReader.After(DateOnly.FromDateTime(time), bars.LastDate, file, line);
             double o = PriceCsvReader.ReadPrice(csv, 1, "Open", file, line) / PriceScale;
             double h = PriceCsvReader.ReadPrice(csv, 2, "High", file, line) / PriceScale;
             double l = PriceCsvReader.ReadPrice(csv, 3, "Low", file, line) / PriceScale;
             double c = PriceCsvReader.ReadPrice(csv, 4, "Close", file, line) / PriceScale;
             double v = PriceCsvReader.ReadNumber(csv, 5, "Volume", file, line);
-            if (v < 0)
-            {
-                throw DataErrors.MalformedRow(file, line, $"Volume {v.ToString(CultureInfo.InvariantCulture)} is negative.");
-            }
-
-            PriceCsvReader.CheckBar(file, line, o, h, l, c);
-            dates.Add(date);
-            open.Add(o);
-            high.Add(h);
-            low.Add(l);
-            close.Add(c);
-            volume.Add(v);
+            bars.Add(file, line, date, o, h, l, c, v);
         }
 
-        if (dates.Count == 0)
+        if (bars.Count == 0)
         {
             throw LeanErrors.NoLines(file);
         }
 
-        return new TickerSeries(ticker, [.. dates], [.. open], [.. high], [.. low], [.. close], [.. volume], [], [new DataFile(zip, FileHash.Sha256(zip))]);
+        return bars.ToSeries(ticker, [new DataFile(zip, FileHash.Sha256(zip))]);
     }
 }

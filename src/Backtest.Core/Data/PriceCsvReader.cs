@@ -27,52 +27,27 @@ public static class PriceCsvReader
         using var csv = Open(path);
         int[] columns = FindColumns(csv, path, RequiredColumns, format);
         int fixedColumn = FindFixedColumn(csv, path, format);
-        var dates = new List<DateOnly>(4096);
-        var open = new List<double>(4096);
-        var high = new List<double>(4096);
-        var low = new List<double>(4096);
-        var close = new List<double>(4096);
-        var volume = new List<double>(4096);
+        var bars = new BarRows();
         while (csv.Read())
         {
             int line = (int)csv.LineNumber;
             CheckFieldCount(csv, path, line, csv.Headers.Count);
             CheckFixed(csv, fixedColumn, format, path, line);
-            DateOnly date = ReadDate(csv, columns[0], path, line, dates.Count == 0 ? null : dates[^1], format.DateFormat);
+            DateOnly date = ReadDate(csv, columns[0], path, line, bars.LastDate, format.DateFormat);
             double o = ReadPrice(csv, columns[1], "Open", path, line);
             double h = ReadPrice(csv, columns[2], "High", path, line);
             double l = ReadPrice(csv, columns[3], "Low", path, line);
             double c = ReadPrice(csv, columns[4], "Close", path, line);
             double v = ReadNumber(csv, columns[5], "Volume", path, line);
-            if (v < 0)
-            {
-                throw DataErrors.MalformedRow(path, line, $"Volume {v.ToString(CultureInfo.InvariantCulture)} is negative.");
-            }
-
-            CheckBar(path, line, o, h, l, c);
-            dates.Add(date);
-            open.Add(o);
-            high.Add(h);
-            low.Add(l);
-            close.Add(c);
-            volume.Add(v);
+            bars.Add(path, line, date, o, h, l, c, v);
         }
 
-        if (dates.Count == 0)
+        if (bars.Count == 0)
         {
             throw DataErrors.NoRows(path);
         }
 
-        return new TickerSeries(
-            ticker,
-            [.. dates],
-            [.. open],
-            [.. high],
-            [.. low],
-            [.. close],
-            [.. volume],
-            [],
-            [new DataFile(path, FileHash.Sha256(path))]);
+        return bars.ToSeries(ticker, [new DataFile(path, FileHash.Sha256(path))]);
     }
 
     /// <summary>Opens a CSV with the project's reading rules: comma separated, header, line numbers tracked.</summary>
