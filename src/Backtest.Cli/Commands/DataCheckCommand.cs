@@ -23,10 +23,10 @@ public sealed class DataCheckCommand(IAnsiConsole console) : Command<DataCheckSe
 
         // The reading options are run settings: the same names, values and messages as run's.
         var assignments = new List<Assignment>();
-        Add(assignments, "dataFormat", "--format", settings.Format);
-        Add(assignments, "columns", "--columns", settings.Columns);
-        Add(assignments, "dateFormat", "--date-format", settings.DateFormat);
-        Add(assignments, "prices", "--prices", settings.Prices);
+        Assignment.AddOption(assignments, "dataFormat", "--format", settings.Format);
+        Assignment.AddOption(assignments, "columns", "--columns", settings.Columns);
+        Assignment.AddOption(assignments, "dateFormat", "--date-format", settings.DateFormat);
+        Assignment.AddOption(assignments, "prices", "--prices", settings.Prices);
         var reading = (Backtest.Core.Runs.RunSettings)ParameterBinder.Bind([RunPlan.RunGroup], assignments)[0];
 
         IPriceSource source = PriceSources.Open(settings.Folder, reading);
@@ -34,13 +34,5 @@ public sealed class DataCheckCommand(IAnsiConsole console) : Command<DataCheckSe
         FolderReport report = FolderCheck.Run(source, rules);
         CheckTable.Write(console, report);
         return report.Verdict == Severity.Fail ? ExitCodes.BadInput : ExitCodes.Success;
-    }
-
-    private static void Add(List<Assignment> assignments, string name, string option, string? value)
-    {
-        if (value is not null)
-        {
-            assignments.Add(new Assignment(name, value, $"{option} {value}"));
-        }
     }
 }

@@ -21,11 +21,11 @@ public sealed class RunCommand(IAnsiConsole console, CliEnvironment environment)
             assignments.Add(Assignment.FromCommandLine(set));
         }
 
-        AddOption(assignments, "from", settings.From);
-        AddOption(assignments, "to", settings.To);
-        AddOption(assignments, "benchmark", settings.Benchmark);
-        AddOption(assignments, "columns", settings.Columns, "--columns");
-        AddOption(assignments, "dateFormat", settings.DateFormat, "--date-format");
+        Assignment.AddOption(assignments, "from", "--from", settings.From);
+        Assignment.AddOption(assignments, "to", "--to", settings.To);
+        Assignment.AddOption(assignments, "benchmark", "--benchmark", settings.Benchmark);
+        Assignment.AddOption(assignments, "columns", "--columns", settings.Columns);
+        Assignment.AddOption(assignments, "dateFormat", "--date-format", settings.DateFormat);
         string commandLine = CommandLine.Of(context.Arguments);
         var request = new RunRequest(settings.Target, assignments, settings.Data ?? environment.DataFolder, commandLine)
         {
@@ -45,13 +45,5 @@ public sealed class RunCommand(IAnsiConsole console, CliEnvironment environment)
         string folder = ResultFolder.Write(outcome, settings.Out, environment.Clock.GetUtcNow(), commandLine, report);
         SummaryTable.Write(console, $"{outcome.Plan.Label} ({outcome.Plan.Strategy.Name})", outcome.Metrics, folder);
         return ExitCodes.Success;
-    }
-
-    private static void AddOption(List<Assignment> assignments, string name, string? value, string? option = null)
-    {
-        if (value is not null)
-        {
-            assignments.Add(new Assignment(name, value, $"{option ?? "--" + name} {value}"));
-        }
     }
 }
