@@ -21,11 +21,11 @@ public static class SummaryTable
             .AddColumn(new TableColumn(Markup.Escape(m.BenchmarkTicker is { } t ? $"Benchmark {t}" : "Benchmark")).RightAligned());
         table.AddRow("Period", $"{m.FirstDay:yyyy-MM-dd} to {m.LastDay:yyyy-MM-dd}", $"{s.Days} days");
         table.AddRow("Final equity", Money(m.FinalEquity), b is null ? string.Empty : Money(m.Capital * (1 + b.TotalReturn)));
-        table.AddRow("Total return", Percent(s.TotalReturn), Percent(b?.TotalReturn));
-        table.AddRow("CAGR", Percent(s.Cagr), Percent(b?.Cagr));
-        table.AddRow("Volatility (annual)", Percent(s.Volatility), Percent(b?.Volatility));
-        table.AddRow("Sharpe", Ratio(s.Sharpe), Ratio(b?.Sharpe));
-        table.AddRow("Max drawdown", Percent(s.MaxDrawdown), Percent(b?.MaxDrawdown));
+        table.AddRow("Total return", MetricText.Percent(s.TotalReturn), MetricText.Percent(b?.TotalReturn));
+        table.AddRow("CAGR", MetricText.Percent(s.Cagr), MetricText.Percent(b?.Cagr));
+        table.AddRow("Volatility (annual)", MetricText.Percent(s.Volatility), MetricText.Percent(b?.Volatility));
+        table.AddRow("Sharpe", MetricText.Ratio(s.Sharpe), MetricText.Ratio(b?.Sharpe));
+        table.AddRow("Max drawdown", MetricText.Percent(s.MaxDrawdown), MetricText.Percent(b?.MaxDrawdown));
         table.AddEmptyRow();
         CostTotals costs = m.Costs;
         table.AddRow("Commissions", Money(costs.Commission), string.Empty);
@@ -34,9 +34,9 @@ public static class SummaryTable
         table.AddRow("Dividends paid (shorts)", Money(costs.DividendsPaid), string.Empty);
         table.AddRow("Dividends received (longs)", Money(costs.DividendsReceived), string.Empty);
         table.AddRow("Cash interest", Money(costs.CashInterest), string.Empty);
-        table.AddRow("Margin calls", Count(costs.MarginCalls), string.Empty);
-        table.AddRow("Stops", Count(costs.Stops), string.Empty);
-        table.AddRow("Trades", Count(m.Trades), string.Empty);
+        table.AddRow("Margin calls", MetricText.Count(costs.MarginCalls), string.Empty);
+        table.AddRow("Stops", MetricText.Count(costs.Stops), string.Empty);
+        table.AddRow("Trades", MetricText.Count(m.Trades), string.Empty);
         console.Write(table);
         if (m.Ruined)
         {
@@ -47,10 +47,4 @@ public static class SummaryTable
     }
 
     private static string Money(double value) => value.ToString("#,0.00", CultureInfo.InvariantCulture);
-
-    private static string Count(int value) => MetricText.Count(value);
-
-    private static string Percent(double? value) => MetricText.Percent(value);
-
-    private static string Ratio(double? value) => MetricText.Ratio(value);
 }

@@ -44,27 +44,14 @@ public static class ResultFolder
         });
     }
 
-    private static CsvWriter Create(string path) =>
-        CsvWriter.Create(File.Create(path), new CsvWriterOptions { NewLine = "\n" }, leaveOpen: false);
-
-    private static void WriteHeader(CsvWriter csv, params string[] names)
-    {
-        foreach (string name in names)
-        {
-            csv.WriteField(name);
-        }
-
-        csv.EndRecord();
-    }
-
     private static void WriteEquity(string path, RunOutcome outcome)
     {
         BacktestResult r = outcome.Result;
         double[] returns = DailyReturns.From(r.Equity, r.Capital);
         double[] drawdown = Drawdown.Underwater(r.Equity, r.Capital);
         double[]? benchmark = outcome.Benchmark?.Equity;
-        using CsvWriter csv = Create(path);
-        WriteHeader(csv, "date", "equity", "cash", "long_value", "short_value", "gross_exposure", "net_exposure", "daily_return", "drawdown", "benchmark_equity");
+        using CsvWriter csv = ResultCsv.Create(path);
+        ResultCsv.WriteHeader(csv, "date", "equity", "cash", "long_value", "short_value", "gross_exposure", "net_exposure", "daily_return", "drawdown", "benchmark_equity");
         for (int t = 0; t < r.DayCount; t++)
         {
             double equity = r.Equity[t];
@@ -92,8 +79,8 @@ public static class ResultFolder
 
     private static void WriteTrades(string path, BacktestResult r)
     {
-        using CsvWriter csv = Create(path);
-        WriteHeader(csv, "date", "ticker", "quantity", "price", "value", "commission", "slippage", "reason");
+        using CsvWriter csv = ResultCsv.Create(path);
+        ResultCsv.WriteHeader(csv, "date", "ticker", "quantity", "price", "value", "commission", "slippage", "reason");
         foreach (Trade trade in r.Trades)
         {
             csv.WriteField(r.Date(trade.Day));
@@ -110,8 +97,8 @@ public static class ResultFolder
 
     private static void WritePositions(string path, BacktestResult r)
     {
-        using CsvWriter csv = Create(path);
-        WriteHeader(csv, "date", "ticker", "quantity", "close", "market_value", "weight");
+        using CsvWriter csv = ResultCsv.Create(path);
+        ResultCsv.WriteHeader(csv, "date", "ticker", "quantity", "close", "market_value", "weight");
         int days = r.Panel.DayCount;
         for (int t = 0; t < r.DayCount; t++)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Backtest.Core.Metrics;
+using Backtest.Core.Results;
 using Backtest.Reporting.Input;
 using Backtest.Reporting.Output;
 using CsvHelper;
@@ -45,13 +46,8 @@ public static class ComparisonReport
 
     private static string WriteTable(IReadOnlyList<SavedRun> runs, string[] labels, string path)
     {
-        using CsvWriter csv = CsvWriter.Create(File.Create(path), new CsvWriterOptions { NewLine = "\n" }, leaveOpen: false);
-        foreach (string column in (string[])["run", "folder", "total_return", "cagr", "volatility", "sharpe", "max_drawdown", "borrow_fees", "margin_calls", "final_equity"])
-        {
-            csv.WriteField(column);
-        }
-
-        csv.EndRecord();
+        using CsvWriter csv = ResultCsv.Create(path);
+        ResultCsv.WriteHeader(csv, "run", "folder", "total_return", "cagr", "volatility", "sharpe", "max_drawdown", "borrow_fees", "margin_calls", "final_equity");
         for (int k = 0; k < runs.Count; k++)
         {
             RunMetrics m = runs[k].Metrics;
