@@ -112,7 +112,7 @@ internal sealed class Simulation
             if (equity <= 0)
             {
                 Ruin(t, equity);
-                Record(t);
+                Record(t, Value(t, out longValue, out shortValue), longValue, shortValue);
                 daysRun = t + 1;
                 ruined = true;
                 break;
@@ -125,13 +125,15 @@ internal sealed class Simulation
                 Decide(t, equity);
             }
 
+            // Deciding only queues orders; with fill=open the book is as valued above until tomorrow's open.
             if (FillAtClose)
             {
                 FillPending(t, _panel.Close);
                 CutIfCalled(t, _panel.Close);
+                equity = Value(t, out longValue, out shortValue);
             }
 
-            Record(t);
+            Record(t, equity, longValue, shortValue);
         }
 
         return new BacktestResult(
@@ -577,9 +579,9 @@ internal sealed class Simulation
         _trades.Add(new Trade(t, i, quantity, fillPrice, commission, slippage, reason));
     }
 
-    private void Record(int t)
+    private void Record(int t, double equity, double longValue, double shortValue)
     {
-        _equityAt[t] = Value(t, out double longValue, out double shortValue);
+        _equityAt[t] = equity;
         _cashAt[t] = _cash;
         _longAt[t] = longValue;
         _shortAt[t] = shortValue;
