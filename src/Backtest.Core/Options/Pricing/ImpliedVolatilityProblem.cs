@@ -1,0 +1,17 @@
+namespace Backtest.Core.Options.Pricing;
+
+/// <summary>Why a premium has no implied volatility.</summary>
+public enum ImpliedVolatilityProblem
+{
+    /// <summary>None: the volatility was found.</summary>
+    None,
+
+    /// <summary>The premium is below the option's intrinsic value (its price at zero volatility): no volatility gives it.</summary>
+    BelowIntrinsic,
+
+    /// <summary>The premium is at or above what the option can be worth at any volatility (the spot for a call, the discounted strike for a European put, the strike for an American put).</summary>
+    AboveUpperBound,
+
+    /// <summary>The premium lies between the bounds but needs a volatility outside the searched range.</summary>
+    OutOfRange,
+}
