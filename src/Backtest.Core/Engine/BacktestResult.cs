@@ -1,4 +1,5 @@
 using Backtest.Core.Data;
+using Backtest.Core.Options;
 
 namespace Backtest.Core.Engine;
 
@@ -46,7 +47,7 @@ public sealed class BacktestResult
     /// <summary>The number of days run: the panel's, or fewer when the run ended in ruin.</summary>
     public int DayCount { get; }
 
-    /// <summary>Equity at each close (cash plus long value plus short value).</summary>
+    /// <summary>Equity at each close: cash plus long value plus short value plus option value.</summary>
     public double[] Equity { get; }
 
     /// <summary>Cash at each close (short proceeds included).</summary>
@@ -78,6 +79,40 @@ public sealed class BacktestResult
 
     /// <summary>Whether equity reached zero and the run stopped early.</summary>
     public bool Ruined { get; }
+
+    /// <summary>The option contracts the run asked for, in order: option <c>k</c> is instrument <c>Panel.TickerCount + k</c> in <see cref="Trades"/>.</summary>
+    public IReadOnlyList<OptionSeries> Options { get; init; } = [];
+
+    /// <summary>Value of the options held at each close: contracts x 100 x mark.</summary>
+    public double[] OptionValue { get; init; } = [];
+
+    /// <summary>Delta-adjusted exposure of the options held at each close: contracts x 100 x delta x spot (negative for puts).</summary>
+    public double[] OptionDeltaValue { get; init; } = [];
+
+    /// <summary>The name of instrument <paramref name="instrument"/>: a ticker, or an option's contract name (<c>PLTR 2027-01-15 P 50</c>).</summary>
+    public string InstrumentName(int instrument) =>
+        instrument < Panel.TickerCount ? Panel.Tickers[instrument] : Options[instrument - Panel.TickerCount].Contract.Name;
+
+    /// <summary>Contracts of option <paramref name="k"/> held at each close, from its trades.</summary>
+    public double[] OptionContracts(int k)
+    {
+        var held = new double[DayCount];
+        int instrument = Panel.TickerCount + k;
+        foreach (Trade trade in Trades)
+        {
+            if (trade.Instrument == instrument)
+            {
+                held[trade.Day] += trade.Quantity;
+            }
+        }
+
+        for (int t = 1; t < DayCount; t++)
+        {
+            held[t] += held[t - 1];
+        }
+
+        return held;
+    }
 
     /// <summary>The date of day <paramref name="t"/>.</summary>
     public DateOnly Date(int t) => Panel.Dates[t];

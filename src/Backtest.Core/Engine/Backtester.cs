@@ -1,4 +1,5 @@
 using Backtest.Core.Data;
+using Backtest.Core.Options;
 using Backtest.Core.Strategies;
 
 namespace Backtest.Core.Engine;
@@ -8,9 +9,11 @@ public static class Backtester
 {
     /// <summary>
     /// Runs <paramref name="strategy"/> over <paramref name="panel"/>, whose tickers must be the strategy's, in its order.
-    /// Costs and margin follow <paramref name="settings"/> unless <paramref name="models"/> replaces them.
+    /// Costs and margin follow <paramref name="settings"/> unless <paramref name="models"/> replaces them. Options the strategy
+    /// asks for are priced by <paramref name="options"/>, which runs on the same panel may share (each contract is then priced
+    /// once); without it, a run that asks for options prices them with the default <see cref="OptionSettings"/>.
     /// </summary>
-    public static BacktestResult Run(PricePanel panel, IStrategy strategy, EngineSettings settings, CostModels? models = null)
+    public static BacktestResult Run(PricePanel panel, IStrategy strategy, EngineSettings settings, CostModels? models = null, OptionMarks? options = null)
     {
         IReadOnlyList<string> tickers = strategy.Tickers;
         if (tickers.Count != panel.TickerCount)
@@ -26,6 +29,12 @@ public static class Backtester
             }
         }
 
-        return new Simulation(panel, strategy, settings, models ?? CostModels.From(settings, panel.Tickers)).Run();
+        if (options is not null && !ReferenceEquals(options.Panel, panel))
+        {
+            throw new ArgumentException("the option marks were made for another panel", nameof(options));
+        }
+
+        OptionMarks Marks() => options ?? new OptionMarks(panel, new OptionSettings());
+        return new Simulation(panel, strategy, settings, models ?? CostModels.From(settings, panel.Tickers, options?.Settings), Marks).Run();
     }
 }

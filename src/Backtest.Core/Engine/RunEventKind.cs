@@ -20,4 +20,10 @@ public enum RunEventKind
 
     /// <summary>A split resized a position (raw prices only).</summary>
     Split,
+
+    /// <summary>An option's volatility was solved from the premium its strategy anchored it to.</summary>
+    Anchor,
+
+    /// <summary>An option held at its expiry close was exercised or expired worthless.</summary>
+    Expiry,
 }

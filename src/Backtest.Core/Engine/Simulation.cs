@@ -2,6 +2,8 @@ using System.Globalization;
 using Backtest.Core.Costs;
 using Backtest.Core.Data;
 using Backtest.Core.Margin;
+using Backtest.Core.Options;
+using Backtest.Core.Options.Pricing;
 using Backtest.Core.Strategies;
 
 namespace Backtest.Core.Engine;
@@ -10,9 +12,11 @@ namespace Backtest.Core.Engine;
 /// <remarks>
 /// Each day, in order: accrue the night's borrow fees and cash interest (Actual/360 on the previous close's book),
 /// pay dividends on the ex-date to the positions held at the previous close, fill pending orders at the open
-/// (and cut positions if a margin call is pending), value the book at the close, stop on ruin, check the maintenance
-/// margin and the stops, let the strategy decide, and (with <see cref="FillTiming.Close"/>) fill at the close.
-/// Everything is preallocated: a day allocates nothing unless it trades or logs an event.
+/// (and cut positions if a margin call is pending), settle the options expiring at this close, value the book at the
+/// close, stop on ruin, check the maintenance margin and the stops, let the strategy decide, and (with
+/// <see cref="FillTiming.Close"/>) fill at the close. Shares and option contracts are two kinds of instrument in the
+/// same steps: an option is priced from <see cref="OptionMarks"/>, paid in full, and settles at its expiry close.
+/// Everything is preallocated: a day allocates nothing unless it trades, logs an event or asks for a new contract.
 /// </remarks>
 internal sealed class Simulation
 {
@@ -26,6 +30,7 @@ internal sealed class Simulation
     private readonly int _days;
     private readonly bool[] _decisionDays;
     private readonly TargetBook _book;
+    private readonly OptionBook _options;
 
     // The account.
     private readonly double[] _quantity;
@@ -38,6 +43,8 @@ internal sealed class Simulation
     private readonly bool[] _hasTarget;
     private double _cash;
     private bool _marginCallPending;
+    private double _optionValue;
+    private double _optionDelta;
 
     // What the run spent.
     private double _commission;
@@ -56,11 +63,13 @@ internal sealed class Simulation
     private readonly double[] _cashAt;
     private readonly double[] _longAt;
     private readonly double[] _shortAt;
+    private readonly double[] _optionValueAt;
+    private readonly double[] _optionDeltaAt;
     private readonly double[] _positions;
     private readonly List<Trade> _trades = new(64);
     private readonly List<RunEvent> _events = new(16);
 
-    public Simulation(PricePanel panel, IStrategy strategy, EngineSettings settings, CostModels models)
+    public Simulation(PricePanel panel, IStrategy strategy, EngineSettings settings, CostModels models, Func<OptionMarks> marks)
     {
         _panel = panel;
         _strategy = strategy;
@@ -70,6 +79,7 @@ internal sealed class Simulation
         _days = panel.DayCount;
         _decisionDays = strategy.Schedule.DecisionDays(panel.Dates);
         _book = new TargetBook(_tickers);
+        _options = new OptionBook(panel, marks, _events);
         _quantity = new double[_tickers];
         _entryPrice = new double[_tickers];
         _pending = new double[_tickers];
@@ -85,6 +95,8 @@ internal sealed class Simulation
         _cashAt = new double[_days];
         _longAt = new double[_days];
         _shortAt = new double[_days];
+        _optionValueAt = new double[_days];
+        _optionDeltaAt = new double[_days];
         _positions = new double[_tickers * _days];
     }
 
@@ -103,11 +115,12 @@ internal sealed class Simulation
                 PayDividends(t);
                 if (!FillAtClose)
                 {
-                    FillPending(t, _panel.Open);
-                    CutIfCalled(t, _panel.Open);
+                    FillPending(t, atOpen: true);
+                    CutIfCalled(t, atOpen: true);
                 }
             }
 
+            SettleExpiries(t);
             double equity = Value(t, out double longValue, out double shortValue);
             if (equity <= 0)
             {
@@ -128,8 +141,9 @@ internal sealed class Simulation
             // Deciding only queues orders; with fill=open the book is as valued above until tomorrow's open.
             if (FillAtClose)
             {
-                FillPending(t, _panel.Close);
-                CutIfCalled(t, _panel.Close);
+                FillPending(t, atOpen: false);
+                CutIfCalled(t, atOpen: false);
+                SettleExpiries(t);
                 equity = Value(t, out longValue, out shortValue);
             }
 
@@ -150,10 +164,17 @@ internal sealed class Simulation
             new CostTotals(_commission, _slippage, _borrow, _dividendsPaid, _dividendsReceived, _interest, _marginCalls, _stops),
             _borrowByTicker,
             _dividendsByTicker,
-            ruined);
+            ruined)
+        {
+            Options = _options.All,
+            OptionValue = Trim(_optionValueAt, daysRun),
+            OptionDeltaValue = Trim(_optionDeltaAt, daysRun),
+        };
     }
 
     private double Price(double[] prices, int i, int t) => prices[(i * _days) + t];
+
+    private double Close(int i, int t) => _panel.Close[(i * _days) + t];
 
     // Borrow fees and cash interest for the calendar days since the last close, on the book as it stood then:
     // a position held over a weekend pays three days on Monday.
@@ -238,6 +259,51 @@ internal sealed class Simulation
         }
     }
 
+    // Settles every option whose expiry close this is. In the money, it is exercised and the delivered shares closed at
+    // this close: it leaves the book at its intrinsic value less that stock trade's commission and slippage (an exercise
+    // that would not cover them is not worth making, and the option expires). Out of the money, it expires worthless.
+    private void SettleExpiries(int t)
+    {
+        for (int k = 0; k < _options.Count; k++)
+        {
+            OptionSeries series = _options.Series[k];
+            if (series.ExpiryDay != t)
+            {
+                continue;
+            }
+
+            _options.Pending[k] = 0;
+            double contracts = _options.Contracts[k];
+            if (contracts == 0)
+            {
+                continue;
+            }
+
+            int i = series.Underlying;
+            double spot = Close(i, t);
+            double intrinsic = series.Mark(t);
+            double shares = contracts * OptionContract.Multiplier;
+            var delivered = new TradeInfo(i, t, series.Contract.Right == OptionRight.Put ? shares : -shares, spot);
+            double fill = _models.Slippage.FillPrice(delivered);
+            double commission = _models.Fees.Commission(delivered, fill);
+            double slippagePerShare = Math.Abs(fill - spot);
+            OptionContract contract = series.Contract;
+            if (intrinsic > 0 && (shares * (intrinsic - slippagePerShare)) - commission > 0)
+            {
+                Book(t, _tickers + k, -contracts, intrinsic - slippagePerShare, commission, shares * slippagePerShare, TradeReason.Exercise, OptionContract.Multiplier);
+                _options.Contracts[k] = 0;
+                Log(t, RunEventKind.Expiry, $"expiry: {contract.Name}, {Count(contracts)} contracts in the money by {Money(intrinsic)} (spot {Money(spot)}); " +
+                    $"exercised and the {Count(shares)} delivered shares closed at this close: {Money(shares * intrinsic)} less {Money((shares * slippagePerShare) + commission)} of costs");
+            }
+            else
+            {
+                Book(t, _tickers + k, -contracts, 0, 0, 0, TradeReason.Expiry, OptionContract.Multiplier);
+                _options.Contracts[k] = 0;
+                Log(t, RunEventKind.Expiry, $"expiry: {contract.Name}, {Count(contracts)} contracts expired worthless (spot {Money(spot)}, strike {Money(contract.Strike)})");
+            }
+        }
+    }
+
     private double Value(int t, out double longValue, out double shortValue)
     {
         longValue = 0;
@@ -247,15 +313,29 @@ internal sealed class Simulation
             double q = _quantity[i];
             if (q > 0)
             {
-                longValue += q * Price(_panel.Close, i, t);
+                longValue += q * Close(i, t);
             }
             else if (q < 0)
             {
-                shortValue += q * Price(_panel.Close, i, t);
+                shortValue += q * Close(i, t);
             }
         }
 
-        return _cash + longValue + shortValue;
+        _optionValue = 0;
+        _optionDelta = 0;
+        for (int k = 0; k < _options.Count; k++)
+        {
+            double contracts = _options.Contracts[k];
+            if (contracts != 0)
+            {
+                OptionSeries series = _options.Series[k];
+                double shares = contracts * OptionContract.Multiplier;
+                _optionValue += shares * series.Mark(t);
+                _optionDelta += shares * series.Delta(t) * Close(series.Underlying, t);
+            }
+        }
+
+        return _cash + longValue + shortValue + _optionValue;
     }
 
     private void CheckMargin(int t, double equity, double longValue, double shortValue)
@@ -269,8 +349,9 @@ internal sealed class Simulation
         _marginCalls++;
         _marginCallPending = true;
         string when = FillAtClose ? "at this close" : "at the next open";
+        string options = _optionValue == 0 ? string.Empty : $", options {Money(_optionValue)}";
         Log(t, RunEventKind.MarginCall, $"margin call: equity {Money(equity)} is below the maintenance requirement {Money(requirement)} " +
-            $"(long {Money(longValue)}, short {Money(-shortValue)}); positions are cut {when}");
+            $"(long {Money(longValue)}, short {Money(-shortValue)}{options}); positions are cut {when}");
     }
 
     private double RequirementAtClose(int t)
@@ -281,11 +362,12 @@ internal sealed class Simulation
             double q = _quantity[i];
             if (q != 0)
             {
-                requirement += _models.Margin.MaintenanceRate(i, q < 0) * Math.Abs(q) * Price(_panel.Close, i, t);
+                requirement += _models.Margin.MaintenanceRate(i, q < 0) * Math.Abs(q) * Close(i, t);
             }
         }
 
-        return requirement;
+        // A long option lends nothing: its whole value is required (it counts in equity, so it nets to zero).
+        return requirement + (MaintenanceMarginModel.LongOptionRate * _optionValue);
     }
 
     private void CheckStops(int t)
@@ -295,6 +377,7 @@ internal sealed class Simulation
             return;
         }
 
+        // Stops watch share positions: a long option's loss is capped at its premium.
         for (int i = 0; i < _tickers; i++)
         {
             double q = _quantity[i];
@@ -303,7 +386,7 @@ internal sealed class Simulation
                 continue;
             }
 
-            double close = Price(_panel.Close, i, t);
+            double close = Close(i, t);
             double loss = q > 0 ? (_entryPrice[i] - close) / _entryPrice[i] : (close - _entryPrice[i]) / _entryPrice[i];
             if (loss > _settings.StopLoss)
             {
@@ -320,30 +403,16 @@ internal sealed class Simulation
     private void Decide(int t, double equity)
     {
         _book.Clear();
-        var context = new DecisionContext(_panel, t, _quantity, _cash, equity);
+        var context = new DecisionContext(_panel, t, _quantity, _options, _cash, equity);
         _strategy.Decide(in context, _book);
-        bool any = false;
-        for (int i = 0; i < _tickers; i++)
+        if (_book.Used > _tickers + _options.Count)
         {
-            _hasTarget[i] = false;
-            TargetKind kind = _book.KindOf(i);
-            if (kind == TargetKind.None || !CanTarget(i, t))
-            {
-                continue;
-            }
-
-            double value = _book.ValueOf(i);
-            double target = kind switch
-            {
-                TargetKind.Weight => value * equity / Price(_panel.Close, i, t),
-                TargetKind.Quantity => value,
-                _ => _quantity[i] + RoundQuantity(value),
-            };
-            _target[i] = RoundQuantity(target);
-            _hasTarget[i] = true;
-            any = true;
+            throw new InvalidOperationException($"{_strategy.GetType().Name} set a target for instrument {_book.Used - 1}, which is neither a ticker " +
+                $"(0..{_tickers - 1}) nor an option it asked for ({_options.Count} so far)");
         }
 
+        bool any = DecideShares(t, equity);
+        any |= DecideOptions(t, equity);
         if (!any)
         {
             return;
@@ -358,6 +427,82 @@ internal sealed class Simulation
                 _pendingReason[i] = TradeReason.Rebalance;
             }
         }
+
+        for (int k = 0; k < _options.Count; k++)
+        {
+            if (_options.HasTarget[k])
+            {
+                _options.Pending[k] = _options.Target[k] - _options.Contracts[k];
+                _options.PendingReason[k] = TradeReason.Rebalance;
+            }
+        }
+    }
+
+    private bool DecideShares(int t, double equity)
+    {
+        bool any = false;
+        for (int i = 0; i < _tickers; i++)
+        {
+            _hasTarget[i] = false;
+            TargetKind kind = _book.KindOf(i);
+            if (kind == TargetKind.None || !CanTarget(i, t))
+            {
+                continue;
+            }
+
+            double value = _book.ValueOf(i);
+            double target = kind switch
+            {
+                TargetKind.Weight => value * equity / Close(i, t),
+                TargetKind.Quantity => value,
+                _ => _quantity[i] + RoundQuantity(value),
+            };
+            _target[i] = RoundQuantity(target);
+            _hasTarget[i] = true;
+            any = true;
+        }
+
+        return any;
+    }
+
+    // Contracts are whole; a weight is the premium value's share of equity; a negative target would write the option.
+    private bool DecideOptions(int t, double equity)
+    {
+        bool any = false;
+        for (int k = 0; k < _options.Count; k++)
+        {
+            _options.HasTarget[k] = false;
+            TargetKind kind = _book.KindOf(_tickers + k);
+            OptionSeries series = _options.Series[k];
+            if (kind == TargetKind.None || !series.Covers(t) || !CanTarget(series.Underlying, t))
+            {
+                continue;
+            }
+
+            double value = _book.ValueOf(_tickers + k);
+            double mark = series.Mark(t);
+            if (kind == TargetKind.Weight && mark <= 0)
+            {
+                continue;
+            }
+
+            double target = Math.Truncate(kind switch
+            {
+                TargetKind.Weight => value * equity / (OptionContract.Multiplier * mark),
+                TargetKind.Quantity => value,
+                _ => _options.Contracts[k] + Math.Truncate(value),
+            });
+            if (target < 0)
+            {
+                throw OptionErrors.Writing(series.Contract, target);
+            }
+
+            _options.Target[k] = target;
+            _options.HasTarget[k] = true;
+            any = true;
+        }
+
+        return any;
     }
 
     private bool CanTarget(int i, int t)
@@ -386,21 +531,20 @@ internal sealed class Simulation
 
     // Scales the exposure-adding part of the targets so that gross exposure stays within the cap. Each target is
     // split into a part that reduces the position toward zero (always allowed) and a part that adds exposure
-    // away from zero (scaled by s); gross is then linear in s, so s has a closed form.
+    // away from zero (scaled by s); gross is then linear in s, so s has a closed form. An option counts at its
+    // premium value, the money it puts at risk.
     private void CapLeverage(int t, double equity)
     {
         double baseGross = 0, extraGross = 0;
-        for (int i = 0; i < _tickers; i++)
+        for (int i = 0; i < _tickers + _options.Count; i++)
         {
-            double q = _quantity[i];
-            double target = _hasTarget[i] ? _target[i] : q;
+            (double q, double target, double price) = GrossTerms(i, t);
             if (q == 0 && target == 0)
             {
                 continue;
             }
 
             (double reduced, double added) = Split(q, target);
-            double price = Price(_panel.Close, i, t);
             baseGross += Math.Abs(reduced) * price;
             extraGross += Math.Abs(added) * price;
         }
@@ -421,8 +565,32 @@ internal sealed class Simulation
             }
         }
 
+        for (int k = 0; k < _options.Count; k++)
+        {
+            if (_options.HasTarget[k])
+            {
+                (double reduced, double added) = Split(_options.Contracts[k], _options.Target[k]);
+                _options.Target[k] = Math.Truncate(reduced + (scale * added));
+            }
+        }
+
         Log(t, RunEventKind.LeverageCapped, $"orders scaled to {scale:P1} of their size to keep gross exposure within " +
             $"{_settings.LeverageCap.ToString("0.##", CultureInfo.InvariantCulture)}x equity (asked {(baseGross + extraGross) / equity:0.00}x)");
+    }
+
+    // An instrument's held quantity, its target (the held one when none) and its value per unit at close t.
+    private (double Quantity, double Target, double Price) GrossTerms(int i, int t)
+    {
+        if (i < _tickers)
+        {
+            return (_quantity[i], _hasTarget[i] ? _target[i] : _quantity[i], Close(i, t));
+        }
+
+        int k = i - _tickers;
+        double held = _options.Contracts[k];
+        OptionSeries series = _options.Series[k];
+        double price = series.Covers(t) ? OptionContract.Multiplier * series.Mark(t) : 0;
+        return (held, _options.HasTarget[k] ? _options.Target[k] : held, price);
     }
 
     // (toward zero, away from zero): moving from q to target first reduces |q|, then adds on the target's side.
@@ -438,8 +606,9 @@ internal sealed class Simulation
 
     private double RoundQuantity(double quantity) => _settings.Fractional ? quantity : Math.Truncate(quantity);
 
-    private void FillPending(int t, double[] prices)
+    private void FillPending(int t, bool atOpen)
     {
+        double[] prices = atOpen ? _panel.Open : _panel.Close;
         for (int i = 0; i < _tickers; i++)
         {
             if (_pending[i] == 0 || !_panel.HasBar(i, t))
@@ -451,10 +620,30 @@ internal sealed class Simulation
             _pending[i] = 0;
             Execute(i, t, quantity, Price(prices, i, t), _pendingReason[i]);
         }
+
+        for (int k = 0; k < _options.Count; k++)
+        {
+            double contracts = _options.Pending[k];
+            OptionSeries series = _options.Series[k];
+            if (contracts == 0 || !_panel.HasBar(series.Underlying, t))
+            {
+                continue;
+            }
+
+            _options.Pending[k] = 0;
+            ExecuteOption(k, t, contracts, OptionMid(k, t, atOpen), _options.PendingReason[k]);
+        }
+    }
+
+    // The model price an option trades around: at the open, repriced on the open; at the close, its mark.
+    private double OptionMid(int k, int t, bool atOpen)
+    {
+        OptionSeries series = _options.Series[k];
+        return atOpen ? _options.Marks.AtOpen(series, t).Price : series.Mark(t);
     }
 
     // The cut is sized at the fill's own prices: if they have recovered enough, nothing is cut.
-    private void CutIfCalled(int t, double[] prices)
+    private void CutIfCalled(int t, bool atOpen)
     {
         if (!_marginCallPending)
         {
@@ -462,6 +651,7 @@ internal sealed class Simulation
         }
 
         _marginCallPending = false;
+        double[] prices = atOpen ? _panel.Open : _panel.Close;
         double equity = _cash, requirement = 0, cuttable = 0, closeOutSlippage = 0;
         for (int i = 0; i < _tickers; i++)
         {
@@ -483,6 +673,28 @@ internal sealed class Simulation
             }
         }
 
+        for (int k = 0; k < _options.Count; k++)
+        {
+            double contracts = _options.Contracts[k];
+            if (contracts == 0)
+            {
+                continue;
+            }
+
+            OptionSeries series = _options.Series[k];
+            bool tradable = _panel.HasBar(series.Underlying, t);
+            double mid = tradable ? OptionMid(k, t, atOpen) : series.Mark(t);
+            double shares = contracts * OptionContract.Multiplier;
+            double required = MaintenanceMarginModel.LongOptionRate * shares * mid;
+            equity += shares * mid;
+            requirement += required;
+            if (tradable)
+            {
+                cuttable += required;
+                closeOutSlippage += shares * Math.Abs(_models.OptionSlippage.FillPrice(new TradeInfo(_tickers + k, t, -contracts, mid)) - mid);
+            }
+        }
+
         double fraction = MarginCall.CutFraction(equity, requirement, cuttable, closeOutSlippage, 0);
         if (fraction == 0)
         {
@@ -490,22 +702,31 @@ internal sealed class Simulation
             return;
         }
 
-        fraction = MarginCall.CutFraction(equity, requirement, cuttable, closeOutSlippage, CutCommission(t, prices, fraction));
+        fraction = MarginCall.CutFraction(equity, requirement, cuttable, closeOutSlippage, CutCommission(t, prices, atOpen, fraction));
         for (int i = 0; i < _tickers; i++)
         {
             double q = _quantity[i];
             if (q != 0 && _panel.HasBar(i, t))
             {
-                Execute(i, t, -Math.Sign(q) * CutSize(q, fraction), Price(prices, i, t), TradeReason.MarginCall);
+                Execute(i, t, -Math.Sign(q) * CutSize(q, fraction, _settings.Fractional), Price(prices, i, t), TradeReason.MarginCall);
+            }
+        }
+
+        for (int k = 0; k < _options.Count; k++)
+        {
+            double contracts = _options.Contracts[k];
+            if (contracts != 0 && _panel.HasBar(_options.Series[k].Underlying, t))
+            {
+                ExecuteOption(k, t, -CutSize(contracts, fraction, fractional: false), OptionMid(k, t, atOpen), TradeReason.MarginCall);
             }
         }
     }
 
     // A ticker without a bar today has no open: it is valued, and required against, at its carried close.
     private double FillablePrice(double[] prices, int i, int t) =>
-        _panel.HasBar(i, t) ? Price(prices, i, t) : Price(_panel.Close, i, t);
+        _panel.HasBar(i, t) ? Price(prices, i, t) : Close(i, t);
 
-    private double CutCommission(int t, double[] prices, double fraction)
+    private double CutCommission(int t, double[] prices, bool atOpen, double fraction)
     {
         double commission = 0;
         for (int i = 0; i < _tickers; i++)
@@ -513,19 +734,29 @@ internal sealed class Simulation
             double q = _quantity[i];
             if (q != 0 && _panel.HasBar(i, t))
             {
-                var info = new TradeInfo(i, t, -Math.Sign(q) * CutSize(q, fraction), Price(prices, i, t));
+                var info = new TradeInfo(i, t, -Math.Sign(q) * CutSize(q, fraction, _settings.Fractional), Price(prices, i, t));
                 commission += _models.Fees.Commission(info, _models.Slippage.FillPrice(info));
+            }
+        }
+
+        for (int k = 0; k < _options.Count; k++)
+        {
+            double contracts = _options.Contracts[k];
+            if (contracts != 0 && _panel.HasBar(_options.Series[k].Underlying, t))
+            {
+                var info = new TradeInfo(_tickers + k, t, -CutSize(contracts, fraction, fractional: false), OptionMid(k, t, atOpen));
+                commission += _models.OptionFees.Commission(info, _models.OptionSlippage.FillPrice(info));
             }
         }
 
         return commission;
     }
 
-    // Whole shares are rounded up so that the cut restores the requirement, never less than asked.
-    private double CutSize(double q, double fraction)
+    // Whole shares (and contracts) are rounded up so that the cut restores the requirement, never less than asked.
+    private static double CutSize(double q, double fraction, bool fractional)
     {
         double size = fraction * Math.Abs(q);
-        return _settings.Fractional ? size : Math.Min(Math.Ceiling(size - QuantityEpsilon), Math.Abs(q));
+        return fractional ? size : Math.Min(Math.Ceiling(size - QuantityEpsilon), Math.Abs(q));
     }
 
     private void Ruin(int t, double equity)
@@ -535,7 +766,15 @@ internal sealed class Simulation
         {
             if (_quantity[i] != 0)
             {
-                Execute(i, t, -_quantity[i], Price(_panel.Close, i, t), TradeReason.Ruin);
+                Execute(i, t, -_quantity[i], Close(i, t), TradeReason.Ruin);
+            }
+        }
+
+        for (int k = 0; k < _options.Count; k++)
+        {
+            if (_options.Contracts[k] != 0)
+            {
+                ExecuteOption(k, t, -_options.Contracts[k], _options.Series[k].Mark(t), TradeReason.Ruin);
             }
         }
     }
@@ -550,10 +789,7 @@ internal sealed class Simulation
         var info = new TradeInfo(i, t, quantity, marketPrice);
         double fillPrice = _models.Slippage.FillPrice(info);
         double commission = _models.Fees.Commission(info, fillPrice);
-        double slippage = Math.Abs(quantity) * Math.Abs(fillPrice - marketPrice);
-        _cash -= (quantity * fillPrice) + commission;
-        _commission += commission;
-        _slippage += slippage;
+        Book(t, i, quantity, fillPrice, commission, Math.Abs(quantity) * Math.Abs(fillPrice - marketPrice), reason, 1);
 
         double before = _quantity[i];
         double after = before + quantity;
@@ -576,7 +812,30 @@ internal sealed class Simulation
         }
 
         _quantity[i] = after;
-        _trades.Add(new Trade(t, i, quantity, fillPrice, commission, slippage, reason));
+    }
+
+    private void ExecuteOption(int k, int t, double contracts, double mid, TradeReason reason)
+    {
+        if (contracts == 0)
+        {
+            return;
+        }
+
+        var info = new TradeInfo(_tickers + k, t, contracts, mid);
+        double fillPrice = _models.OptionSlippage.FillPrice(info);
+        double commission = _models.OptionFees.Commission(info, fillPrice);
+        double shares = Math.Abs(contracts) * OptionContract.Multiplier;
+        Book(t, _tickers + k, contracts, fillPrice, commission, shares * Math.Abs(fillPrice - mid), reason, OptionContract.Multiplier);
+        _options.Contracts[k] += contracts;
+    }
+
+    // The one place cash moves for a fill: the trade's value and commission, and the run's cost totals.
+    private void Book(int t, int instrument, double quantity, double price, double commission, double slippage, TradeReason reason, double multiplier)
+    {
+        _cash -= (quantity * multiplier * price) + commission;
+        _commission += commission;
+        _slippage += slippage;
+        _trades.Add(new Trade(t, instrument, quantity, price, commission, slippage, reason, multiplier));
     }
 
     private void Record(int t, double equity, double longValue, double shortValue)
@@ -585,6 +844,8 @@ internal sealed class Simulation
         _cashAt[t] = _cash;
         _longAt[t] = longValue;
         _shortAt[t] = shortValue;
+        _optionValueAt[t] = _optionValue;
+        _optionDeltaAt[t] = _optionDelta;
         for (int i = 0; i < _tickers; i++)
         {
             _positions[(i * _days) + t] = _quantity[i];
@@ -594,6 +855,8 @@ internal sealed class Simulation
     private void Log(int t, RunEventKind kind, string message) => _events.Add(new RunEvent(t, kind, message));
 
     private static string Money(double value) => value.ToString("#,0.00", CultureInfo.InvariantCulture);
+
+    private static string Count(double value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
 
     private static double[] Trim(double[] values, int length) => length == values.Length ? values : values[..length];
 }

@@ -14,4 +14,10 @@ public enum TradeReason
 
     /// <summary>Equity reached zero and everything was closed.</summary>
     Ruin,
+
+    /// <summary>An option in the money at its expiry close was exercised and the delivered shares closed at that close.</summary>
+    Exercise,
+
+    /// <summary>An option out of the money at its expiry close expired worthless.</summary>
+    Expiry,
 }

@@ -9,12 +9,25 @@ namespace Backtest.Core.Metrics;
 /// <param name="Turnover">Annual turnover: the mean over days of traded value / equity, x 252.</param>
 public sealed record ExposureMetrics(double AverageGross, double MaxGross, double AverageNet, double AverageLong, double AverageShort, double Turnover)
 {
+    /// <summary>Mean of the delta-adjusted net exposure: (long + short value + options' contracts x 100 x delta x spot) / equity.</summary>
+    /// <remarks>Equals <see cref="AverageNet"/> for a run without options; a put book shows here how short it really is.</remarks>
+    public double AverageDeltaNet { get; init; }
+
+    /// <summary>Mean of the options' value (premium at the mark) / equity.</summary>
+    public double AverageOptionValue { get; init; }
+
     /// <summary>Measures exposures from daily values and the money traded each day.</summary>
     /// <remarks>A day with no equity left (the ruin day) has no meaningful exposure ratio and is left out.</remarks>
-    public static ExposureMetrics Compute(double[] equity, double[] longValue, double[] shortValue, double[] tradedValue)
+    /// <param name="equity">Equity at each close.</param>
+    /// <param name="longValue">Long share value at each close.</param>
+    /// <param name="shortValue">Short share value at each close (negative).</param>
+    /// <param name="tradedValue">Money traded each day.</param>
+    /// <param name="optionValue">Options' value at each close, or null for none.</param>
+    /// <param name="optionDeltaValue">Options' contracts x 100 x delta x spot at each close, or null for none.</param>
+    public static ExposureMetrics Compute(double[] equity, double[] longValue, double[] shortValue, double[] tradedValue, double[]? optionValue = null, double[]? optionDeltaValue = null)
     {
         int n = 0;
-        double gross = 0, maxGross = 0, net = 0, longs = 0, shorts = 0, traded = 0;
+        double gross = 0, maxGross = 0, net = 0, longs = 0, shorts = 0, traded = 0, deltaNet = 0, options = 0;
         for (int t = 0; t < equity.Length; t++)
         {
             if (equity[t] <= 0)
@@ -30,6 +43,8 @@ public sealed record ExposureMetrics(double AverageGross, double MaxGross, doubl
             longs += longValue[t] / equity[t];
             shorts += shortValue[t] / equity[t];
             traded += tradedValue[t] / equity[t];
+            deltaNet += (longValue[t] + shortValue[t] + (optionDeltaValue?[t] ?? 0)) / equity[t];
+            options += (optionValue?[t] ?? 0) / equity[t];
         }
 
         if (n == 0)
@@ -37,6 +52,10 @@ public sealed record ExposureMetrics(double AverageGross, double MaxGross, doubl
             return new ExposureMetrics(0, 0, 0, 0, 0, 0);
         }
 
-        return new ExposureMetrics(gross / n, maxGross, net / n, longs / n, shorts / n, traded / n * PerformanceSummary.PeriodsPerYear);
+        return new ExposureMetrics(gross / n, maxGross, net / n, longs / n, shorts / n, traded / n * PerformanceSummary.PeriodsPerYear)
+        {
+            AverageDeltaNet = deltaNet / n,
+            AverageOptionValue = options / n,
+        };
     }
 }

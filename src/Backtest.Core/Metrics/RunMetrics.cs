@@ -43,7 +43,7 @@ public sealed record RunMetrics(
         var traded = new double[result.DayCount];
         foreach (Trade trade in result.Trades)
         {
-            traded[trade.Day] += Math.Abs(trade.Quantity * trade.Price);
+            traded[trade.Day] += Math.Abs(trade.Value);
         }
 
         CostTotals c = result.Costs;
@@ -67,7 +67,7 @@ public sealed record RunMetrics(
             benchmark?.Ticker,
             benchmark is null ? null : ReturnMetrics.Compute(dates, benchmark.Equity, capital, riskFreeAnnual),
             benchmark is null ? null : RelativeMetrics.Compute(result.Equity, benchmark.Equity, capital, riskFreeAnnual),
-            ExposureMetrics.Compute(result.Equity, result.LongValue, result.ShortValue, traded),
+            ExposureMetrics.Compute(result.Equity, result.LongValue, result.ShortValue, traded, result.OptionValue, result.OptionDeltaValue),
             c,
             split,
             result.Trades.Count,

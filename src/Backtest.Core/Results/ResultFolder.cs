@@ -7,7 +7,7 @@ using CsvHelper;
 
 namespace Backtest.Core.Results;
 
-/// <summary>Writes a run's results folder: equity, trades, positions, metrics and the run record, all or nothing.</summary>
+/// <summary>Writes a run's results folder: equity, trades, positions, options, metrics and the run record, all or nothing.</summary>
 /// <remarks>Written through <see cref="AtomicFolder"/>: a reader never sees a half-written result.</remarks>
 public static class ResultFolder
 {
@@ -37,6 +37,11 @@ public static class ResultFolder
             WriteEquity(Path.Combine(folder, "equity.csv"), outcome);
             WriteTrades(Path.Combine(folder, "trades.csv"), outcome.Result);
             WritePositions(Path.Combine(folder, "positions.csv"), outcome.Result);
+            if (outcome.Result.Options.Count > 0)
+            {
+                OptionsCsv.Write(Path.Combine(folder, "options.csv"), outcome.Result);
+            }
+
             File.WriteAllText(Path.Combine(folder, "metrics.json"), JsonSerializer.Serialize(outcome.Metrics, Json));
             RunRecord record = RunRecord.Of(outcome, runId, createdUtc, commandLine);
             File.WriteAllText(Path.Combine(folder, "run.json"), JsonSerializer.Serialize(record, Json));
@@ -51,7 +56,7 @@ public static class ResultFolder
         double[] drawdown = Drawdown.Underwater(r.Equity, r.Capital);
         double[]? benchmark = outcome.Benchmark?.Equity;
         using CsvWriter csv = ResultCsv.Create(path);
-        ResultCsv.WriteHeader(csv, "date", "equity", "cash", "long_value", "short_value", "gross_exposure", "net_exposure", "daily_return", "drawdown", "benchmark_equity");
+        ResultCsv.WriteHeader(csv, "date", "equity", "cash", "long_value", "short_value", "option_value", "gross_exposure", "net_exposure", "delta_exposure", "daily_return", "drawdown", "benchmark_equity");
         for (int t = 0; t < r.DayCount; t++)
         {
             double equity = r.Equity[t];
@@ -60,8 +65,10 @@ public static class ResultFolder
             csv.WriteField(r.Cash[t]);
             csv.WriteField(r.LongValue[t]);
             csv.WriteField(r.ShortValue[t]);
+            csv.WriteField(r.OptionValue[t]);
             csv.WriteField((r.LongValue[t] - r.ShortValue[t]) / equity);
             csv.WriteField((r.LongValue[t] + r.ShortValue[t]) / equity);
+            csv.WriteField((r.LongValue[t] + r.ShortValue[t] + r.OptionDeltaValue[t]) / equity);
             csv.WriteField(returns[t]);
             csv.WriteField(drawdown[t]);
             if (benchmark is null)
@@ -80,14 +87,18 @@ public static class ResultFolder
     private static void WriteTrades(string path, BacktestResult r)
     {
         using CsvWriter csv = ResultCsv.Create(path);
-        ResultCsv.WriteHeader(csv, "date", "ticker", "quantity", "price", "value", "commission", "slippage", "reason");
+        ResultCsv.WriteHeader(csv, "date", "ticker", "contract", "quantity", "price", "multiplier", "value", "commission", "slippage", "reason");
+        int tickers = r.Panel.TickerCount;
         foreach (Trade trade in r.Trades)
         {
+            bool option = trade.Instrument >= tickers;
             csv.WriteField(r.Date(trade.Day));
-            csv.WriteField(r.Panel.Tickers[trade.Ticker]);
+            csv.WriteField(option ? r.Options[trade.Instrument - tickers].Contract.Underlying : r.Panel.Tickers[trade.Instrument]);
+            csv.WriteField(option ? r.InstrumentName(trade.Instrument) : string.Empty);
             csv.WriteField(trade.Quantity);
             csv.WriteField(trade.Price);
-            csv.WriteField(trade.Quantity * trade.Price);
+            csv.WriteField(trade.Multiplier);
+            csv.WriteField(trade.Value);
             csv.WriteField(trade.Commission);
             csv.WriteField(trade.Slippage);
             csv.WriteField(ResultText.Kebab(trade.Reason.ToString()));

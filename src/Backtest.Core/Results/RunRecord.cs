@@ -14,6 +14,7 @@ namespace Backtest.Core.Results;
 /// <param name="Strategy">The strategy's name.</param>
 /// <param name="Parameters">The strategy's parameter values.</param>
 /// <param name="Engine">The engine settings' values.</param>
+/// <param name="Options">The option settings' values.</param>
 /// <param name="Run">The window and benchmark settings' values.</param>
 /// <param name="Assignments">Every value given, in order, with where it came from.</param>
 /// <param name="FirstDay">The run's first day.</param>
@@ -33,6 +34,7 @@ public sealed record RunRecord(
     string Strategy,
     IReadOnlyDictionary<string, string> Parameters,
     IReadOnlyDictionary<string, string> Engine,
+    IReadOnlyDictionary<string, string> Options,
     IReadOnlyDictionary<string, string> Run,
     IReadOnlyList<AssignmentRecord> Assignments,
     string FirstDay,
@@ -68,6 +70,7 @@ public sealed record RunRecord(
             plan.Strategy.Name,
             ToDictionary(plan.Strategy.Parameters.Values(plan.Instance)),
             ToDictionary(RunPlan.EngineGroup.Values(plan.Engine)),
+            ToDictionary(RunPlan.OptionsGroup.Values(plan.Options)),
             ToDictionary(RunPlan.RunGroup.Values(plan.Settings)),
             plan.Assignments.Select(a => new AssignmentRecord(a.Key, a.Value, a.Origin)).ToArray(),
             ResultText.Date(result.Date(0)),
@@ -83,6 +86,7 @@ public sealed record RunRecord(
     public static IEnumerable<KeyValuePair<string, string>> ParameterValues(RunPlan plan) =>
         plan.Strategy.Parameters.Values(plan.Instance)
             .Concat(RunPlan.EngineGroup.Values(plan.Engine))
+            .Concat(RunPlan.OptionsGroup.Values(plan.Options))
             .Concat(RunPlan.RunGroup.Values(plan.Settings));
 
     private static SortedDictionary<string, string> ToDictionary(IEnumerable<KeyValuePair<string, string>> values) =>

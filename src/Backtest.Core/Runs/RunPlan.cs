@@ -1,5 +1,6 @@
 using Backtest.Core.Data;
 using Backtest.Core.Engine;
+using Backtest.Core.Options;
 using Backtest.Core.Parameters;
 using Backtest.Core.Strategies;
 
@@ -31,11 +32,27 @@ public sealed record RunPlan(
     /// <summary>The parameter group of the engine settings.</summary>
     public static readonly ParameterGroup EngineGroup = ParameterGroup.For(typeof(EngineSettings), "engine");
 
+    /// <summary>The parameter group of the option settings.</summary>
+    public static readonly ParameterGroup OptionsGroup = ParameterGroup.For(typeof(OptionSettings), "options");
+
     /// <summary>The parameter group of the run settings.</summary>
     public static readonly ParameterGroup RunGroup = ParameterGroup.For(typeof(RunSettings), "run");
 
     /// <summary>The data files read, price and dividend files of every ticker and the benchmark.</summary>
     public IReadOnlyList<DataFile> Files { get; init; } = [];
+
+    /// <summary>How options are priced and what they cost.</summary>
+    public OptionSettings Options { get; init; } = new();
+
+    /// <summary>The tickers' whole loaded series (before the window is cut), for trailing realised volatility.</summary>
+    public IReadOnlyList<TickerSeries> History { get; init; } = [];
+
+    /// <summary>The pricing rate on each panel day from <see cref="OptionSettings.OptionRateFile"/>, or null for the constant rate.</summary>
+    public double[]? OptionRates { get; init; }
+
+    /// <summary>The option marks of this plan's panel: shared by every run of it, each contract priced once.</summary>
+    public OptionMarks CreateOptionMarks() =>
+        new(Panel, Options, History, OptionRates, Settings.Prices == PriceAdjustment.Raw);
 
     /// <summary>Resolves <paramref name="request"/>: finds the preset or strategy, binds parameters, loads and checks data.</summary>
     public static RunPlan Prepare(RunRequest request, StrategyCatalog strategies, PresetCatalog presets)
@@ -43,13 +60,14 @@ public sealed record RunPlan(
         (Preset? preset, StrategyInfo strategy) = Resolve(request.Target, strategies, presets);
         var assignments = new List<Assignment>(preset?.Assignments ?? []);
         assignments.AddRange(request.Assignments);
-        object[] bound = ParameterBinder.Bind([strategy.Parameters, EngineGroup, RunGroup], assignments);
+        object[] bound = ParameterBinder.Bind([strategy.Parameters, EngineGroup, OptionsGroup, RunGroup], assignments);
         var instance = (IStrategy)bound[0];
         var engine = (EngineSettings)bound[1];
-        var settings = (RunSettings)bound[2];
+        var options = (OptionSettings)bound[2];
+        var settings = (RunSettings)bound[3];
 
         IReadOnlyList<string> tickers = instance.Tickers;
-        CheckTickers(tickers, engine, assignments);
+        CheckTickers(tickers, assignments, ("borrowFee", engine.BorrowFee), ("vol", options.Vol), ("dividendYield", options.DividendYield));
         FetchMissing(request, tickers, settings, assignments);
         IPriceSource source = PriceSources.Open(request.DataFolder, settings);
         var series = new List<TickerSeries>(tickers.Count);
@@ -78,9 +96,19 @@ public sealed record RunPlan(
             files.AddRange(benchmark.Files);
         }
 
+        double[]? rates = null;
+        if (options.OptionRateFile.Length > 0)
+        {
+            rates = RateFile.ByDay(options.OptionRateFile, panel.Dates, options.OptionRate);
+            files.Add(new DataFile(options.OptionRateFile, FileHash.Sha256(options.OptionRateFile)));
+        }
+
         return new RunPlan(preset?.Name ?? strategy.Name, preset, strategy, instance, engine, settings, panel, benchmark, assignments, notes)
         {
             Files = files,
+            Options = options,
+            History = series,
+            OptionRates = rates,
         };
     }
 
@@ -101,7 +129,7 @@ public sealed record RunPlan(
         return (null, strategy);
     }
 
-    private static void CheckTickers(IReadOnlyList<string> tickers, EngineSettings engine, List<Assignment> assignments)
+    private static void CheckTickers(IReadOnlyList<string> tickers, List<Assignment> assignments, params (string Name, TickerRates Rates)[] perTicker)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (string ticker in tickers)
@@ -112,13 +140,16 @@ public sealed record RunPlan(
             }
         }
 
-        foreach (string ticker in engine.BorrowFee.Overrides.Keys)
+        foreach ((string name, TickerRates rates) in perTicker)
         {
-            if (!seen.Contains(ticker))
+            foreach (string ticker in rates.Overrides.Keys)
             {
-                string key = $"borrowFee.{ticker}";
-                Assignment? given = assignments.FindLast(a => a.Key.Equals(key, StringComparison.OrdinalIgnoreCase));
-                throw ParameterErrors.TickerNotTraded(given?.Origin ?? key, key, tickers);
+                if (!seen.Contains(ticker))
+                {
+                    string key = $"{name}.{ticker}";
+                    Assignment? given = assignments.FindLast(a => a.Key.Equals(key, StringComparison.OrdinalIgnoreCase));
+                    throw ParameterErrors.TickerNotTraded(given?.Origin ?? key, key, tickers);
+                }
             }
         }
     }

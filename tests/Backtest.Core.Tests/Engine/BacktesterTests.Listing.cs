@@ -28,7 +28,7 @@ public partial class BacktesterTests
         Assert.That(live.Where(x => x.Date < listing).Select(x => x.Live), Is.All.False);
         Assert.That(live.Where(x => x.Date >= listing).Select(x => x.Live), Is.All.True);
         // Decided after the listing day's close, filled at the next open: 2020-10-01.
-        DateOnly firstPltrTrade = result.Trades.Where(t => t.Ticker == 1).Select(t => result.Date(t.Day)).Min();
+        DateOnly firstPltrTrade = result.Trades.Where(t => t.Instrument == 1).Select(t => result.Date(t.Day)).Min();
         Assert.That(firstPltrTrade, Is.EqualTo(new DateOnly(2020, 10, 1)));
         for (int t = 0; t < result.DayCount && result.Date(t) <= listing; t++)
         {

@@ -77,7 +77,7 @@ public partial class BacktesterTests
         // its requirement is 2,400, so f = (4,800 - 4,000) / 2,400 = 1/3 of 50 = 16.7, rounded up to 17.
         // After: AAA 33 short; equity 4,000 >= 0.3 x (33 + 50) x 160 = 3,984.
         Trade cut = result.Trades.Single(t => t.Reason == TradeReason.MarginCall);
-        Assert.That((cut.Day, cut.Ticker, cut.Quantity), Is.EqualTo((4, 0, 17.0)));
+        Assert.That((cut.Day, cut.Instrument, cut.Quantity), Is.EqualTo((4, 0, 17.0)));
         Assert.That(result.Quantity(1, 4), Is.EqualTo(-50));
         Assert.That(result.Equity[4], Is.EqualTo(4_000).Within(1e-9));
         Assert.That(result.Equity[4], Is.GreaterThanOrEqualTo(0.3 * (33 + 50) * 160));

@@ -37,7 +37,7 @@ public class ShippedStrategyTests
 
         // Until PLTR lists there is nothing to short, so the hedge (1 x the short) is zero too.
         Assert.That(result.Trades.Where(t => result.Date(t.Day) <= new DateOnly(2020, 9, 30)), Is.Empty);
-        Assert.That(result.Trades.Where(t => t.Ticker == 0).Select(t => result.Date(t.Day)).Min(), Is.EqualTo(new DateOnly(2020, 10, 1)));
+        Assert.That(result.Trades.Where(t => t.Instrument == 0).Select(t => result.Date(t.Day)).Min(), Is.EqualTo(new DateOnly(2020, 10, 1)));
         Assert.That(result.Quantity(0, result.DayCount - 1), Is.LessThan(0));
         Assert.That(result.Quantity(1, result.DayCount - 1), Is.GreaterThan(0));
     }
