@@ -11,7 +11,7 @@ namespace Backtest.Cli.Output;
 /// <remarks>
 /// Written straight to the console's text writer, not through Spectre's renderer, which would wrap a long line at the
 /// console's width and could colour it. Numbers are invariant and round-trip (System.Text.Json writes the shortest text
-/// that reads back to the same double).
+/// that reads back to the same double); -0 is written as 0.
 /// </remarks>
 public static class OptionJson
 {
@@ -23,13 +23,13 @@ public static class OptionJson
         Write(output, json =>
         {
             Inputs(json, right, style, x);
-            json.WriteNumber("vol", x.Volatility);
-            json.WriteNumber("price", g.Price);
-            json.WriteNumber("delta", g.Delta);
-            json.WriteNumber("gamma", g.Gamma);
-            json.WriteNumber("vega", g.Vega);
-            json.WriteNumber("theta", g.Theta);
-            json.WriteNumber("rho", g.Rho);
+            Number(json, "vol", x.Volatility);
+            Number(json, "price", g.Price);
+            Number(json, "delta", g.Delta);
+            Number(json, "gamma", g.Gamma);
+            Number(json, "vega", g.Vega);
+            Number(json, "theta", g.Theta);
+            Number(json, "rho", g.Rho);
         });
     }
 
@@ -40,8 +40,8 @@ public static class OptionJson
         Write(output, json =>
         {
             Inputs(json, right, style, x);
-            json.WriteNumber("premium", premium);
-            json.WriteNumber("vol", volatility);
+            Number(json, "premium", premium);
+            Number(json, "vol", volatility);
         });
     }
 
@@ -49,12 +49,14 @@ public static class OptionJson
     {
         json.WriteString("type", right.ToString().ToLowerInvariant());
         json.WriteString("style", style.ToString().ToLowerInvariant());
-        json.WriteNumber("spot", x.Spot);
-        json.WriteNumber("strike", x.Strike);
-        json.WriteNumber("years", x.Years);
-        json.WriteNumber("rate", x.Rate);
-        json.WriteNumber("dividendYield", x.DividendYield);
+        Number(json, "spot", x.Spot);
+        Number(json, "strike", x.Strike);
+        Number(json, "years", x.Years);
+        Number(json, "rate", x.Rate);
+        Number(json, "dividendYield", x.DividendYield);
     }
+
+    private static void Number(Utf8JsonWriter json, string name, double value) => json.WriteNumber(name, value + 0.0);
 
     private static void Write(TextWriter output, Action<Utf8JsonWriter> properties)
     {
