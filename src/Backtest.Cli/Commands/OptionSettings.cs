@@ -98,6 +98,11 @@ public abstract class OptionSettings : CommandSettings
             return $"--type '{Type}': expected put or call";
         }
 
+        if (Style is NoValue)
+        {
+            return "--style is missing its value: expected american or european";
+        }
+
         if (ParseStyle(Style) is null)
         {
             return $"--style '{Style}': expected american or european";

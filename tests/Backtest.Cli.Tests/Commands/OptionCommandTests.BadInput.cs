@@ -50,6 +50,8 @@ public partial class OptionCommandTests
     [TestCase(Put + " --vol 5.01", "--vol 5.01: expected an annual volatility from 0.0001 to 5")]
     [TestCase(Put + " --vol 20%", "--vol '20%' is not a number")]
     [TestCase(Put + " --vol", "--vol is missing")]
+    [TestCase(Put + " --vol 0.2 --style", "--style is missing its value: expected american or european")]
+    [TestCase(Put + " --vol 0.2 --type", "--type is missing: expected put or call")]
     [TestCase(Put + " --vol 0.2 --premium 3", "Unknown option 'premium'")]
     public void Price_BadInput_ExitsTwoNamingTheOptionAndItsRange(string arguments, string expected)
     {

@@ -46,7 +46,7 @@ public partial class OptionCommandTests
 
     [TestCase("call", 12.111581435)]
     [TestCase("put", 1.662704562)]
-    public void Price_EuropeanInTheMoneyCall_MatchesReferenceToOneBillionth(string type, double expected)
+    public void Price_EuropeanS100K90_MatchesReferenceToOneBillionth(string type, double expected)
     {
         JsonElement json = Json(Option("price", $"--type {type} --style european --spot 100 --strike 90 --years 0.5 --rate 0.01 --vol 0.2 --json"));
 
