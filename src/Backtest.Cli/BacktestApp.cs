@@ -44,6 +44,18 @@ public static class BacktestApp
                     .WithDescription("Check a folder of price files for what would make a backtest wrong: placeholder bars, split-like jumps, unreadable files (exit 2), and missing days or large moves (warnings).")
                     .WithExample("data", "check", "../shared/data/yahoo-daily");
             });
+            config.AddBranch("option", option =>
+            {
+                option.SetDescription("Option calculator: price and greeks, or the volatility a premium implies (Black-Scholes-Merton; American by default).");
+                option.AddCommand<OptionPriceCommand>("price")
+                    .WithDescription("Model price and greeks of one option: a table (vega per vol point, theta per calendar day, rho per rate point) or one JSON object (--json, raw units).")
+                    .WithExample("option", "price", "--type", "put", "--spot", "184.95", "--strike", "50", "--years", "1.2904", "--rate", "0.04", "--vol", "0.76")
+                    .WithExample("option", "price", "--type", "call", "--style", "european", "--spot", "42", "--strike", "40", "--years", "0.5", "--rate", "0.1", "--vol", "0.2", "--json");
+                option.AddCommand<OptionImpliedVolCommand>("implied-vol")
+                    .WithDescription("The volatility at which the model price equals a premium: a table, or one JSON object (--json) with it under 'vol' (0.5 = 50%). A premium no volatility gives is exit code 2.")
+                    .WithExample("option", "implied-vol", "--type", "put", "--spot", "184.95", "--strike", "50", "--years", "1.2904", "--rate", "0.04", "--premium", "1.84")
+                    .WithExample("option", "implied-vol", "--type", "put", "--spot", "184.95", "--strike", "50", "--years", "1.2904", "--rate", "0.04", "--premium", "1.84", "--json");
+            });
             config.SetExceptionHandler((exception, _) => Report(console, exception));
         });
         return app.Run(args);
