@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace Backtest.Cli.Commands;
 
 /// <summary>The arguments of <c>option implied-vol</c>: the shared ones and the premium.</summary>
-public sealed class OptionImpliedVolSettings : OptionSettings
+public sealed class OptionImpliedVolSettings : OptionInputSettings
 {
     private const string PremiumRange = "the option's price per share, a number above 0";
 
@@ -13,7 +13,7 @@ public sealed class OptionImpliedVolSettings : OptionSettings
     [Description("The option's price per share, above 0 (required): a quote of 1.84 is $184 a contract of 100 shares.")]
     public string? Premium { get; init; }
 
-    /// <summary>The premium as a number; valid after <see cref="OptionSettings.Validate"/> succeeded.</summary>
+    /// <summary>The premium as a number; valid after <see cref="OptionInputSettings.Validate"/> succeeded.</summary>
     public double PremiumValue => Number(Premium);
 
     /// <inheritdoc/>

@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace Backtest.Cli.Commands;
 
 /// <summary>The arguments of <c>option price</c>: the shared ones and the volatility.</summary>
-public sealed class OptionPriceSettings : OptionSettings
+public sealed class OptionPriceSettings : OptionInputSettings
 {
     private static readonly string VolRange = string.Create(
         CultureInfo.InvariantCulture,
@@ -17,7 +17,7 @@ public sealed class OptionPriceSettings : OptionSettings
     [Description("Annual volatility of the underlying's log returns, from 0.0001 to 5 (required): 0.5 = 50%.")]
     public string? Vol { get; init; }
 
-    /// <summary>The volatility as a number; valid after <see cref="OptionSettings.Validate"/> succeeded.</summary>
+    /// <summary>The volatility as a number; valid after <see cref="OptionInputSettings.Validate"/> succeeded.</summary>
     public double Volatility => Number(Vol);
 
     /// <inheritdoc/>

@@ -12,7 +12,7 @@ namespace Backtest.Cli.Commands;
 /// naming the option and its valid range (a converter's message names neither), and so that "1,5" is refused rather
 /// than read as 15.
 /// </remarks>
-public abstract class OptionSettings : CommandSettings
+public abstract class OptionInputSettings : CommandSettings
 {
     private const string SpotRange = "the underlying's price, a number above 0";
     private const string StrikeRange = "the strike, a number above 0";
