@@ -1,5 +1,6 @@
 using Backtest.Cli.Fetching;
 using Backtest.Cli.Output;
+using Backtest.Core.Engine;
 using Backtest.Core.Parameters;
 using Backtest.Core.Results;
 using Backtest.Core.Runs;
@@ -39,6 +40,12 @@ public sealed class RunCommand(IAnsiConsole console, CliEnvironment environment)
         }
 
         RunOutcome outcome = RunOutcome.Execute(plan);
+        foreach (RunEvent anchor in outcome.Result.Events.Where(e => e.Kind == RunEventKind.Anchor))
+        {
+            // The volatility an anchor implies decides every mark of that contract: the user should see it.
+            console.MarkupLineInterpolated($"[yellow]Note:[/] {outcome.Result.Date(anchor.Day):yyyy-MM-dd} {anchor.Message}");
+        }
+
         // The report is drawn from the files just written, inside the temporary folder, exactly as 'report' would.
         ReportOptions options = settings.ToOptions();
         Action<string>? report = settings.NoReport ? null : temporary => ReportWriter.Write(temporary, options);

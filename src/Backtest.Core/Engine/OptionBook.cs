@@ -54,9 +54,10 @@ internal sealed class OptionBook
     /// <summary>
     /// The index of <paramref name="contract"/>, asked for after the close of day <paramref name="t"/>: known contracts keep
     /// their index (and their volatility); a new one is priced from <paramref name="t"/> on, its volatility solved from
-    /// <paramref name="anchorPremium"/> at this close when that is a number.
+    /// <paramref name="anchorPremium"/> at this close when that is a number, else <paramref name="volatility"/> when that is
+    /// a number, else the volatility rule's.
     /// </summary>
-    public int Register(in OptionContract contract, int t, double anchorPremium)
+    public int Register(in OptionContract contract, int t, double anchorPremium, double volatility = double.NaN)
     {
         for (int k = 0; k < Count; k++)
         {
@@ -82,10 +83,14 @@ internal sealed class OptionBook
             throw OptionErrors.Expired(contract, _panel.Dates[t]);
         }
 
-        double anchored = double.NaN;
+        double anchored = volatility;
         if (!double.IsNaN(anchorPremium))
         {
             anchored = Anchor(contract, underlying, t, anchorPremium);
+        }
+        else if (!double.IsNaN(volatility) && (volatility < ImpliedVolatility.MinVolatility || volatility > ImpliedVolatility.MaxVolatility || !double.IsFinite(volatility)))
+        {
+            throw OptionErrors.BadVolatility(contract, volatility);
         }
 
         OptionSeries series = Marks.Series(contract, underlying, t, anchored);
@@ -105,7 +110,7 @@ internal sealed class OptionBook
         OptionInputs at = Marks.InputsAtClose(contract, underlying, t, solved.Volatility);
         _events.Add(new RunEvent(t, RunEventKind.Anchor, string.Create(CultureInfo.InvariantCulture,
             $"anchor: {contract.Name} priced at {premium:0.00##} at this close (spot {at.Spot:0.00}, {at.Years:0.###} years, rate {at.Rate:0.####}, " +
-            $"dividend yield {at.DividendYield:0.####}) implies a volatility of {solved.Volatility:P2}; the contract is marked at it for its life (sticky strike)")));
+            $"dividend yield {at.DividendYield:0.####}) implies a volatility of {solved.Volatility:0.00%}; the contract is marked at it for its life (sticky strike)")));
         return solved.Volatility;
     }
 

@@ -31,6 +31,10 @@ public static class OptionErrors
         new($"option {contract.Name}: a target of {contracts.ToString(CultureInfo.InvariantCulture)} contracts would write (sell short) the option; " +
             "writing calls or puts is not supported yet: hold zero or more contracts.");
 
+    /// <summary>A volatility a strategy fixed for a contract outside what the pricer takes.</summary>
+    public static InputException BadVolatility(OptionContract contract, double volatility) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"option {contract.Name}: volatility {volatility} is outside {Pricing.ImpliedVolatility.MinVolatility}..{Pricing.ImpliedVolatility.MaxVolatility} (0.5 = 50% a year)."));
+
     /// <summary>A premium that no volatility gives, so the contract cannot be anchored to it.</summary>
     public static InputException CannotAnchor(OptionContract contract, DateOnly day, double premium, string why) =>
         new(string.Create(CultureInfo.InvariantCulture, $"option {contract.Name}: cannot anchor its volatility to the premium {premium} on {day:yyyy-MM-dd}: {why}"));

@@ -93,6 +93,13 @@ public readonly struct DecisionContext
     /// </summary>
     public int Option(in OptionContract contract, double premium) => _panel.TickerCount + _options.Register(contract, Day, premium);
 
+    /// <summary>
+    /// The instrument index of <paramref name="contract"/>; asked for the first time, it is marked at <paramref name="volatility"/>
+    /// for its life (an implied volatility the strategy knows). A contract already asked for keeps the volatility it had.
+    /// </summary>
+    public int OptionAtVolatility(in OptionContract contract, double volatility) =>
+        _panel.TickerCount + _options.Register(contract, Day, double.NaN, volatility);
+
     /// <summary>The model's view of option instrument <paramref name="i"/> at today's close (all zero once it has expired).</summary>
     public OptionQuote Quote(int i)
     {
