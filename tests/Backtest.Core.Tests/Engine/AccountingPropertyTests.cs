@@ -1,5 +1,7 @@
 using Backtest.Core.Data;
 using Backtest.Core.Engine;
+using Backtest.Core.Options;
+using Backtest.Core.Options.Pricing;
 using Backtest.Core.Strategies;
 using Backtest.Testing;
 using PropertyAttribute = FsCheck.NUnit.PropertyAttribute;
@@ -14,22 +16,52 @@ namespace Backtest.Core.Tests.Engine;
 public class AccountingPropertyTests
 {
     [Property(MaxTest = 150)]
-    public bool Equity_IsCashPlusQuantityTimesCloseOnEveryDay(int seed)
+    public bool Equity_IsCashPlusSharesPlusOptionValuesOnEveryDay(int seed)
     {
         (PricePanel panel, IStrategy strategy, EngineSettings settings) = RandomRun(seed);
 
         BacktestResult r = Backtester.Run(panel, strategy, settings);
 
+        double[][] contracts = Enumerable.Range(0, r.Options.Count).Select(r.OptionContracts).ToArray();
         for (int t = 0; t < r.DayCount; t++)
         {
-            double marketValue = 0;
+            double marketValue = 0, optionValue = 0;
             for (int i = 0; i < panel.TickerCount; i++)
             {
                 double q = r.Quantity(i, t);
                 marketValue += q == 0 ? 0 : q * panel.Close[(i * panel.DayCount) + t];
             }
 
-            if (!Close(r.Equity[t], r.Cash[t] + marketValue) || !Close(r.Equity[t], r.Cash[t] + r.LongValue[t] + r.ShortValue[t]))
+            for (int k = 0; k < contracts.Length; k++)
+            {
+                optionValue += contracts[k][t] == 0 ? 0 : contracts[k][t] * OptionContract.Multiplier * r.Options[k].Mark(t);
+            }
+
+            bool identity = Close(r.Equity[t], r.Cash[t] + marketValue + optionValue)
+                && Close(r.Equity[t], r.Cash[t] + r.LongValue[t] + r.ShortValue[t] + r.OptionValue[t])
+                && Close(r.OptionValue[t], optionValue);
+            if (!identity || contracts.Any(c => c[t] < 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [Property(MaxTest = 100)]
+    public bool Options_AreHeldNoLaterThanTheirExpiryClose(int seed)
+    {
+        (PricePanel panel, IStrategy strategy, EngineSettings settings) = RandomRun(seed);
+
+        BacktestResult r = Backtester.Run(panel, strategy, settings);
+
+        // Settled at the expiry close: from that close on, no contracts are held, and each settlement is one trade.
+        for (int k = 0; k < r.Options.Count; k++)
+        {
+            int expiry = r.Options[k].ExpiryDay;
+            double[] held = r.OptionContracts(k);
+            if (expiry >= 0 && expiry < r.DayCount && held[expiry..].Any(c => c != 0))
             {
                 return false;
             }
@@ -49,7 +81,7 @@ public class AccountingPropertyTests
         double cash = settings.Capital;
         foreach (Trade trade in r.Trades)
         {
-            cash -= (trade.Quantity * trade.Price) + trade.Commission;
+            cash -= trade.Value + trade.Commission;
         }
 
         CostTotals c = r.Costs;
@@ -63,8 +95,9 @@ public class AccountingPropertyTests
     {
         (PricePanel panel, IStrategy strategy, EngineSettings settings) = RandomRun(seed);
         settings = Costless.Settings(settings.Capital) with { LeverageCap = settings.LeverageCap, Fractional = settings.Fractional };
+        var costlessOptions = new OptionSettings { OptionSpread = 0, OptionCommission = 0, OptionCommissionMin = 0 };
 
-        BacktestResult r = Backtester.Run(panel, strategy, settings);
+        BacktestResult r = Backtester.Run(panel, strategy, settings, CostModels.From(settings, panel.Tickers, costlessOptions));
 
         // Prices may carry a book past the cap; a rebalance may then only reduce it, never add beyond the cap.
         foreach (int t in r.Trades.Where(x => x.Reason == TradeReason.Rebalance).Select(x => x.Day).Distinct())
@@ -75,6 +108,15 @@ public class AccountingPropertyTests
                 double close = panel.Close[(i * panel.DayCount) + t];
                 before += t == 0 ? 0 : Math.Abs(r.Quantity(i, t - 1) * close);
                 after += r.Quantity(i, t) == 0 ? 0 : Math.Abs(r.Quantity(i, t) * close);
+            }
+
+            // An option counts at its premium value.
+            for (int k = 0; k < r.Options.Count; k++)
+            {
+                double[] held = r.OptionContracts(k);
+                double price = r.Options[k].Covers(t) ? OptionContract.Multiplier * r.Options[k].Mark(t) : 0;
+                before += t == 0 ? 0 : held[t - 1] * price;
+                after += held[t] * price;
             }
 
             if (after > (Math.Max(settings.LeverageCap * r.Equity[t], before) * (1 + 1e-9)) + 1e-6)
@@ -89,7 +131,8 @@ public class AccountingPropertyTests
     private static bool Close(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
 
     // A random panel (1 to 3 tickers, one possibly listing late, random walks with dividends), random costs and
-    // a strategy drawing random weights at each weekly decision.
+    // a strategy drawing random weights at each weekly decision; in half the runs it also buys puts and calls (strikes
+    // 70% to 130% of the close, expiring in 1 to 6 weeks, some inside the run), by contracts or premium weight.
     private static (PricePanel Panel, IStrategy Strategy, EngineSettings Settings) RandomRun(int seed)
     {
         var random = new Random(seed);
@@ -116,6 +159,7 @@ public class AccountingPropertyTests
         }
 
         string[] names = Enumerable.Range(0, tickers).Select(i => $"T{i}").ToArray();
+        bool options = random.Next(2) == 0;
         var strategy = new ScriptedStrategy(names, new Schedule(Frequency.Weekly), (context, book) =>
         {
             for (int i = 0; i < tickers; i++)
@@ -123,6 +167,26 @@ public class AccountingPropertyTests
                 if (context.IsLive(i))
                 {
                     book.SetWeight(i, (random.NextDouble() * 2.4) - 1.2);
+                }
+            }
+
+            int underlying = random.Next(tickers);
+            if (options && context.IsLive(underlying))
+            {
+                var contract = new OptionContract(
+                    names[underlying],
+                    random.Next(2) == 0 ? OptionRight.Put : OptionRight.Call,
+                    Math.Round(context.Close(underlying) * (0.7 + (random.NextDouble() * 0.6)), 1),
+                    context.Date.AddDays(random.Next(7, 43)),
+                    random.Next(2) == 0 ? OptionStyle.American : OptionStyle.European);
+                int option = context.Option(contract);
+                if (random.Next(2) == 0)
+                {
+                    book.SetQuantity(option, random.Next(0, 6));
+                }
+                else
+                {
+                    book.SetWeight(option, random.NextDouble() * 0.05);
                 }
             }
         });
