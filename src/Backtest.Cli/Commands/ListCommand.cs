@@ -26,6 +26,7 @@ public sealed class ListCommand(IAnsiConsole console, CliEnvironment environment
         }
 
         console.Write(Parameters(RunPlan.EngineGroup, "Engine settings (every strategy)"));
+        console.Write(Parameters(RunPlan.OptionsGroup, "Option pricing and costs (strategies that hold options)"));
         console.Write(Parameters(RunPlan.RunGroup, "Run settings (also --from, --to, --benchmark, --columns, --date-format)"));
         return ExitCodes.Success;
     }

@@ -55,6 +55,7 @@ public class ListCommandTests
 
         IEnumerable<ParameterGroup> groups = TestCli.Environment().Strategies.All.Select(s => s.Parameters)
             .Append(RunPlan.EngineGroup)
+            .Append(RunPlan.OptionsGroup)
             .Append(RunPlan.RunGroup);
         foreach (ParameterSpec spec in groups.SelectMany(g => g.Specs))
         {

@@ -54,12 +54,12 @@ public class PresetTests
         var catalog = new Runs.StrategyCatalog(typeof(Backtest.Strategies.Burry13F2025).Assembly);
         string[] files = Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "strategies"), "*.preset");
 
-        Assert.That(files.Select(Path.GetFileNameWithoutExtension), Is.SupersetOf(new[] { "buy-and-hold", "burry-13f-2025", "ai-basket-short", "pair-msft-nvda" }));
+        Assert.That(files.Select(Path.GetFileNameWithoutExtension), Is.SupersetOf(new[] { "buy-and-hold", "burry-13f-2025", "burry-puts-2025", "put-protection", "ai-basket-short", "pair-msft-nvda" }));
         foreach (string file in files)
         {
             Preset preset = Preset.Load(file);
             Runs.StrategyInfo strategy = catalog.Find(preset.Strategy) ?? throw new AssertionException($"{file}: no strategy {preset.Strategy}");
-            Assert.DoesNotThrow(() => ParameterBinder.Bind([strategy.Parameters, Runs.RunPlan.EngineGroup, Runs.RunPlan.RunGroup], preset.Assignments), file);
+            Assert.DoesNotThrow(() => ParameterBinder.Bind([strategy.Parameters, Runs.RunPlan.EngineGroup, Runs.RunPlan.OptionsGroup, Runs.RunPlan.RunGroup], preset.Assignments), file);
         }
     }
 

@@ -1,5 +1,6 @@
 using Backtest.Core.Data;
 using Backtest.Core.Engine;
+using Backtest.Core.Options;
 using Backtest.Strategies;
 using Backtest.Testing;
 
@@ -54,5 +55,74 @@ public class ShippedStrategyTests
         Assert.That(result.Quantity(0, 0), Is.EqualTo(125).Within(1e-9));
         Assert.That(result.Quantity(1, 0), Is.EqualTo(-1_000).Within(1e-9));
         Assert.That(result.LongValue[0] + result.ShortValue[0], Is.Zero.Within(1e-9));
+    }
+
+    [Test]
+    public void BurryPuts2025_Notional_BuysThe13FMixOfPutsAtTheAllocation()
+    {
+        DateOnly[] dates = TestPanel.Weekdays(new DateOnly(2025, 9, 29), 5);
+        var panel = TestPanel.Of(["PLTR", "NVDA"], dates, [[100, 100, 100, 100, 100], [200, 200, 200, 200, 200]], [[100, 100, 100, 100, 100], [200, 200, 200, 200, 200]]);
+        var strategy = new BurryPuts2025 { EntryDate = dates[1] };
+
+        BacktestResult result = Backtester.Run(panel, strategy, Costless.Settings(1_000_000));
+
+        // Notional 0.8 x 1,000,000 split 912.1 : 186.58: PLTR 664,142 / (100 x 100) = 66.4 -> 66 contracts,
+        // NVDA 135,858 / (100 x 200) = 6.8 -> 6 contracts, of the disclosed PLTR 50 put and the NVDA 50 put, Jan 2027.
+        Assert.That(result.Options.Select(o => o.Contract.Name), Is.EqualTo(new[] { "PLTR 2027-01-15 P 50", "NVDA 2027-01-15 P 50" }));
+        Assert.That(result.Trades.Select(t => t.Quantity), Is.EqualTo(new[] { 66.0, 6.0 }));
+        Assert.That(result.Trades.All(t => t.Day == 1), Is.True);
+
+        // The PLTR leg is anchored: marked at 1.84 at the entry close; NVDA's at the 0.54 the strategy gives it.
+        Assert.That(result.Options[0].Mark(1), Is.EqualTo(1.84).Within(1e-8));
+        Assert.That(result.Options[1].Volatility(1), Is.EqualTo(0.54));
+        Assert.That(result.Quantity(0, 4), Is.Zero, "no stock is shorted");
+    }
+
+    [Test]
+    public void BurryPuts2025_PremiumSizing_SpendsTheBudgetInThe13FMix()
+    {
+        DateOnly[] dates = TestPanel.Weekdays(new DateOnly(2025, 9, 29), 3);
+        var panel = TestPanel.Of(["PLTR", "NVDA"], dates, [[100, 100, 100], [200, 200, 200]], [[100, 100, 100], [200, 200, 200]]);
+        var strategy = new BurryPuts2025 { EntryDate = dates[0], Sizing = PutSizing.Premium, PremiumBudget = 0.01 };
+
+        EngineSettings settings = Costless.Settings(10_000_000);
+        var costless = new OptionSettings { OptionSpread = 0, OptionCommission = 0, OptionCommissionMin = 0 };
+
+        BacktestResult result = Backtester.Run(panel, strategy, settings, CostModels.From(settings, panel.Tickers, costless));
+
+        // 1% of 10,000,000 = 100,000 of premium at the model price (a spread would come on top, as slippage on shares), less at most one contract of each leg lost to whole contracts.
+        double spent = result.Trades.Sum(t => t.Value);
+        double oneOfEach = 100 * (result.Trades[0].Price + result.Trades[1].Price);
+        Assert.That(spent, Is.InRange(100_000 - oneOfEach, 100_000));
+        // Contracts keep the 13F's notional mix: PLTR/NVDA = (912.1 / 100) / (186.58 / 200) = 9.78.
+        Assert.That(result.Trades[0].Quantity / result.Trades[1].Quantity, Is.EqualTo(9.78).Within(0.1));
+    }
+
+    [Test]
+    public void PutProtection_AYearOfFlatPrices_RollsEachPutThirtyDaysBeforeExpiryAtTheBudget()
+    {
+        DateOnly[] dates = TestPanel.Weekdays(new DateOnly(2024, 1, 2), 262);
+        double[] flat = Enumerable.Repeat(100.0, dates.Length).ToArray();
+        var panel = TestPanel.Of(["AAA"], dates, [flat], [flat]);
+        var strategy = new PutProtection { Basket = ["AAA"], Moneyness = 0.8, TenorMonths = 3, RollDays = 30, Budget = 0.04 };
+        var options = new OptionSettings { VolModel = VolatilityModel.Fixed, Vol = new(0.4), OptionSpread = 0, OptionCommission = 0, OptionCommissionMin = 0 };
+        EngineSettings settings = Costless.Settings(10_000_000);
+
+        BacktestResult result = Backtester.Run(panel, strategy, settings, CostModels.From(settings, panel.Tickers, options), new OptionMarks(panel, options));
+
+        // Strike 80 (0.8 x 100), expiries on third Fridays three months out; each sold on the first close 30 days or
+        // less before its expiry, when the next is bought.
+        Assert.That(result.Options.Select(o => o.Contract.Strike).Distinct(), Is.EqualTo(new[] { 80.0 }));
+        Assert.That(result.Options.All(o => o.Contract.Expiry.DayOfWeek == DayOfWeek.Friday), Is.True);
+        Assert.That(result.Options[0].Contract.Expiry, Is.EqualTo(new DateOnly(2024, 4, 19)));
+        foreach (Trade sale in result.Trades.Where(t => t.Quantity < 0))
+        {
+            int daysLeft = result.Options[sale.Instrument - 1].Contract.Expiry.DayNumber - result.Date(sale.Day).DayNumber;
+            Assert.That(daysLeft, Is.InRange(28, 30), $"sold {result.Date(sale.Day)}");
+        }
+
+        // The premium bought over the year is about the 4% budget: each put's share is 4% x (days held / 365).
+        double bought = result.Trades.Where(t => t.Quantity > 0).Sum(t => t.Value);
+        Assert.That(bought / 10_000_000, Is.EqualTo(0.04).Within(0.008));
     }
 }
