@@ -625,6 +625,14 @@ internal sealed class Simulation
         {
             double contracts = _options.Pending[k];
             OptionSeries series = _options.Series[k];
+            if (contracts != 0 && !series.Covers(t))
+            {
+                // Ordered at its expiry close to fill at the next open: the contract no longer exists.
+                _options.Pending[k] = 0;
+                Log(t, RunEventKind.NotTrading, $"{series.Contract.Name} expired before the order could fill; the order is dropped");
+                continue;
+            }
+
             if (contracts == 0 || !_panel.HasBar(series.Underlying, t))
             {
                 continue;

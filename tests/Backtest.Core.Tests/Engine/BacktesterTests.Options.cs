@@ -209,4 +209,17 @@ public partial class BacktesterTests
         Assert.That(large.Options[0], Is.SameAs(small.Options[0]));
         Assert.That(large.OptionValue[2], Is.EqualTo(5 * small.OptionValue[2]).Within(1e-9));
     }
+
+    [Test]
+    public void Run_OrderAtTheExpiryCloseToFillAtTheOpen_IsDroppedNotHeldAfterExpiry()
+    {
+        var panel = TestPanel.Flat("XYZ", TestPanel.Weekdays(new DateOnly(2024, 1, 8), 6), [100, 100, 100, 100, 100, 100]);
+        EngineSettings settings = Costless.Settings(10_000) with { Fill = FillTiming.Open };
+
+        // Decides on Friday (the expiry) to buy the put expiring that day: it would fill on Monday, after it expired.
+        BacktestResult result = RunOptions(panel, settings, FixedVol(), (context, book) => book.SetQuantity(context.Option(WeeklyPut), 1), Schedule.Once(Friday));
+
+        Assert.That(result.Trades, Is.Empty);
+        Assert.That(result.Events.Single(e => e.Kind == RunEventKind.NotTrading).Message, Does.Contain("expired before the order could fill"));
+    }
 }
