@@ -1,0 +1,91 @@
+using System.Globalization;
+using Backtest.Core.Costs;
+
+namespace Backtest.Core.Engine;
+
+/// <summary>Financing and corporate actions before the open: borrow fees, cash interest, splits, dividends.</summary>
+internal sealed partial class Simulation
+{
+    // Borrow fees and cash interest for the calendar days since the last close, on the book as it stood then:
+    // a position held over a weekend pays three days on Monday.
+    private void AccrueFinancing(int t)
+    {
+        int calendarDays = _panel.DayNumbers[t] - _panel.DayNumbers[t - 1];
+        if (_cash > 0 && _settings.CashRate != 0)
+        {
+            double interest = Accrual.Actual360(_cash, _settings.CashRate, calendarDays);
+            _cash += interest;
+            _interest += interest;
+        }
+
+        for (int i = 0; i < _tickers; i++)
+        {
+            if (_quantity[i] < 0)
+            {
+                double shortValue = -_quantity[i] * Price(_panel.Close, i, t - 1);
+                double fee = Accrual.Actual360(shortValue, _models.Borrow.AnnualRate(i, t), calendarDays);
+                _cash -= fee;
+                _borrow += fee;
+                _borrowByTicker[i] += fee;
+            }
+        }
+    }
+
+    // A split takes effect before the open: positions, their entry prices and the orders decided on pre-split prices
+    // are resized so that nothing changes in value. With whole shares, the fraction a reverse split leaves is
+    // settled in cash at the previous close, as a broker pays cash in lieu.
+    private void ApplySplits(int t)
+    {
+        for (int i = 0; i < _tickers; i++)
+        {
+            double ratio = Price(_panel.Splits, i, t);
+            if (ratio == 0)
+            {
+                continue;
+            }
+
+            double before = _quantity[i];
+            double after = before * ratio;
+            if (!_settings.Fractional)
+            {
+                double whole = Math.Truncate(after);
+                _cash += (after - whole) * Price(_panel.Close, i, t - 1) / ratio;
+                after = whole;
+            }
+
+            _quantity[i] = after;
+            _entryPrice[i] /= ratio;
+            _pending[i] = _settings.Fractional ? _pending[i] * ratio : Math.Truncate(_pending[i] * ratio);
+            if (before != 0)
+            {
+                Log(t, RunEventKind.Split, $"split: {_panel.Tickers[i]} {ratio.ToString("0.####", CultureInfo.InvariantCulture)} for 1; " +
+                    $"{before.ToString("#,0.####", CultureInfo.InvariantCulture)} shares became {after.ToString("#,0.####", CultureInfo.InvariantCulture)}");
+            }
+        }
+    }
+
+    // On the ex-date, whoever held the position at the previous close receives (long) or pays (short) the dividend.
+    private void PayDividends(int t)
+    {
+        for (int i = 0; i < _tickers; i++)
+        {
+            double dividend = Price(_panel.Dividends, i, t);
+            if (dividend == 0 || _quantity[i] == 0)
+            {
+                continue;
+            }
+
+            double amount = _quantity[i] * dividend;
+            _cash += amount;
+            _dividendsByTicker[i] += amount;
+            if (amount > 0)
+            {
+                _dividendsReceived += amount;
+            }
+            else
+            {
+                _dividendsPaid -= amount;
+            }
+        }
+    }
+}
