@@ -107,36 +107,15 @@ public static class TearSheet
                 return new[] { kv.Key.Year.ToString(CultureInfo.InvariantCulture), MetricText.Percent(kv.Value), MetricText.Percent(b), MetricText.Percent(kv.Value - b) };
             })]) + 10;
 
-        int instruments = run.Trades.Select(t => t.Instrument).Distinct().Count();
-        p = room(60 + ((instruments + Math.Min(run.Trades.Count, 12)) * 12.5f));
+        IReadOnlyList<string[]> byInstrument = TradeRows.ByInstrument(run);
+        p = room(60 + ((byInstrument.Count + Math.Min(run.Trades.Count, TradeRows.Shown)) * 12.5f));
         p.Line("Trades", 12, bold: true);
-        string instrument = run.HasOptions ? "Ticker or contract" : "Ticker";
-        var byInstrument = run.Trades.GroupBy(t => t.Instrument).OrderBy(g => g.Key, StringComparer.Ordinal);
-        p.Y = p.Table(
-            [instrument, "Fills", "Bought", "Sold", "Commission", "Slippage"],
-            [.. byInstrument.Select(g => new[]
-            {
-                g.Key,
-                MetricText.Count(g.Count()),
-                MetricText.Money(g.Where(t => t.Quantity > 0).Sum(t => t.Value)),
-                MetricText.Money(-g.Where(t => t.Quantity < 0).Sum(t => t.Value)),
-                MetricText.Money(g.Sum(t => t.Commission)),
-                MetricText.Money(g.Sum(t => t.Slippage)),
-            })]) + 4;
-        var reasons = run.Trades.GroupBy(t => t.Reason).Select(g => $"{g.Key} {g.Count()}");
-        p.Line($"Fills by reason: {string.Join(", ", reasons.DefaultIfEmpty("none"))}.{(run.HasOptions ? " Option quantities are contracts, prices premiums per share." : string.Empty)}", 8.5f);
-        const int shown = 12;
-        p.Y = p.Table(
-            ["Date", instrument, "Quantity", "Price", "Commission", "Slippage", "Reason"],
-            [.. run.Trades.Take(shown).Select(t => new[]
-            {
-                t.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), t.Instrument, MetricText.Money(t.Quantity),
-                t.Price.ToString("0.00", CultureInfo.InvariantCulture), t.Commission.ToString("0.00", CultureInfo.InvariantCulture),
-                t.Slippage.ToString("0.00", CultureInfo.InvariantCulture), t.Reason,
-            })]) + 2;
-        if (run.Trades.Count > shown)
+        p.Y = p.Table(TradeRows.ByInstrumentColumns(run), byInstrument) + 4;
+        p.Line(TradeRows.Reasons(run), 8.5f);
+        p.Y = p.Table(TradeRows.FillColumns(run), TradeRows.Fills(run)) + 2;
+        if (run.Trades.Count > TradeRows.Shown)
         {
-            p.Line($"... and {run.Trades.Count - shown} more fills in trades.csv.", 8, muted: true);
+            p.Line($"... and {run.Trades.Count - TradeRows.Shown} more fills in trades.csv.", 8, muted: true);
         }
 
         if (run.HasOptions)
@@ -150,21 +129,23 @@ public static class TearSheet
         }
 
         p.Y += 8;
-        p = room(30 + (Math.Min(run.Record.Events.Count, 10) * 22) + (run.Record.Notes.Count * 22));
+        p = room(30 + (Math.Min(run.Record.Events.Count, 10 + run.Record.Events.Count(e => e.Kind == "anchor")) * 22) + (run.Record.Notes.Count * 22));
         p.Line("Events", 12, bold: true);
         if (run.Record.Events.Count == 0)
         {
             p.Line("No margin call, stop, scaled order or ruin.", 8.5f);
         }
 
-        foreach (var e in run.Record.Events.Take(10))
+        // The first ten, and every anchor after them: an anchor says what volatility a contract is marked at for its life.
+        var events = run.Record.Events.Where((e, k) => k < 10 || e.Kind == "anchor").ToArray();
+        foreach (var e in events)
         {
             p.Paragraph($"{e.Date}: {e.Message}", 8);
         }
 
-        if (run.Record.Events.Count > 10)
+        if (run.Record.Events.Count > events.Length)
         {
-            p.Line($"... and {run.Record.Events.Count - 10} more in run.json.", 8, muted: true);
+            p.Line($"... and {run.Record.Events.Count - events.Length} more in run.json.", 8, muted: true);
         }
 
         foreach (string note in run.Record.Notes)
