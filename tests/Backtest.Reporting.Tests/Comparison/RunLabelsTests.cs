@@ -30,6 +30,28 @@ public sealed class RunLabelsTests
     }
 
     [Test]
+    public void Of_TwoStrategies_NamesEachByItsPresetOnly()
+    {
+        string root = Path.Combine(_root, "strategies");
+        SavedRun[] runs = [.. new[] { TestRuns.Burry, TestRuns.Puts }.Select(p => SavedRunReader.Read(TestRuns.Run(p, TestRuns.FixturePrices, root, withReport: false)))];
+
+        Assert.That(RunLabels.Of(runs), Is.EqualTo(new[] { "burry-13f-2025", "burry-puts-2025" }));
+    }
+
+    [Test]
+    public void Of_TwoStrategiesFilledDifferently_AddsTheShortEngineSettingThatDiffers()
+    {
+        string root = Path.Combine(_root, "fills");
+        SavedRun[] runs =
+        [
+            SavedRunReader.Read(TestRuns.Run(TestRuns.Burry, TestRuns.FixturePrices, root, withReport: false)),
+            SavedRunReader.Read(TestRuns.Run(TestRuns.Puts, TestRuns.FixturePrices, root, withReport: false, "fill=close")),
+        ];
+
+        Assert.That(RunLabels.Of(runs), Is.EqualTo(new[] { "burry-13f-2025, fill=open", "burry-puts-2025, fill=close" }));
+    }
+
+    [Test]
     public void Of_TheSameRunTwice_NamesEachByItsFolder()
     {
         string root = Path.Combine(_root, "twice");
