@@ -4,7 +4,8 @@ namespace Backtest.Reporting.Comparison;
 
 /// <summary>
 /// Names runs by what sets them apart: runs of one strategy by the parameters whose values differ (shortAllocation=0.4,
-/// ...); runs of different strategies by their preset or strategy name, with any short engine or window setting that differs.
+/// ...); runs of different strategies by their preset or strategy name, then what differs between runs of the same strategy,
+/// then any short engine or window setting that differs.
 /// </summary>
 public static class RunLabels
 {
@@ -21,10 +22,18 @@ public static class RunLabels
             .Where(k => k is not "strategy" && !k.StartsWith("annotation.", StringComparison.Ordinal))
             .Where(k => values.Select(v => v.GetValueOrDefault(k, string.Empty)).Distinct().Count() > 1)];
         bool strategiesDiffer = runs.Select(r => r.Record.Strategy).Distinct().Count() > 1;
+        string[][] own = new string[runs.Count][];
         if (strategiesDiffer)
         {
-            // Two strategies have different parameters: listing each one's as "-" for the other says nothing.
+            // Two strategies have different parameters: listing each one's as "-" for the other says nothing. What tells runs
+            // of one strategy apart among themselves still does (burry-13f-2025 at two allocations beside the puts).
             HashSet<string> settings = [.. runs.SelectMany(r => r.Record.Engine.Keys.Concat(r.Record.Run.Keys)), "from", "to"];
+            for (int k = 0; k < runs.Count; k++)
+            {
+                int[] kin = [.. Enumerable.Range(0, runs.Count).Where(j => runs[j].Record.Strategy == runs[k].Record.Strategy)];
+                own[k] = [.. keys.Where(key => !settings.Contains(key) && kin.Select(j => values[j].GetValueOrDefault(key, string.Empty)).Distinct().Count() > 1)];
+            }
+
             keys = [.. keys.Where(settings.Contains)];
         }
 
@@ -39,7 +48,16 @@ public static class RunLabels
             }
 
             IEnumerable<string> differing = keys.Select(key => $"{key}={values[k].GetValueOrDefault(key, "-")}");
-            parts.AddRange(strategiesDiffer ? differing.Where(part => part.Length <= ShortSetting) : differing);
+            if (strategiesDiffer)
+            {
+                parts.AddRange(own[k].Select(key => $"{key}={values[k].GetValueOrDefault(key, "-")}"));
+                parts.AddRange(differing.Where(part => part.Length <= ShortSetting));
+            }
+            else
+            {
+                parts.AddRange(differing);
+            }
+
             labels[k] = parts.Count > 0 ? string.Join(", ", parts) : FolderName(runs[k]);
         }
 

@@ -52,6 +52,20 @@ public sealed class RunLabelsTests
     }
 
     [Test]
+    public void Of_TwoAllocationsBesideThePuts_NamesTheStockShortsByPresetAndAllocation()
+    {
+        string root = Path.Combine(_root, "mixed");
+        SavedRun[] runs =
+        [
+            SavedRunReader.Read(TestRuns.Run(TestRuns.Burry, TestRuns.FixturePrices, Path.Combine(root, "a"), withReport: false, "shortAllocation=0.4")),
+            SavedRunReader.Read(TestRuns.Run(TestRuns.Burry, TestRuns.FixturePrices, Path.Combine(root, "b"), withReport: false, "shortAllocation=0.8")),
+            SavedRunReader.Read(TestRuns.Run(TestRuns.Puts, TestRuns.FixturePrices, root, withReport: false)),
+        ];
+
+        Assert.That(RunLabels.Of(runs), Is.EqualTo(new[] { "burry-13f-2025, shortAllocation=0.4", "burry-13f-2025, shortAllocation=0.8", "burry-puts-2025" }));
+    }
+
+    [Test]
     public void Of_TheSameRunTwice_NamesEachByItsFolder()
     {
         string root = Path.Combine(_root, "twice");
