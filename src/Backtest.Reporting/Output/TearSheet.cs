@@ -111,7 +111,7 @@ public static class TearSheet
         p = room(60 + ((byInstrument.Count + Math.Min(run.Trades.Count, TradeRows.Shown)) * 12.5f));
         p.Line("Trades", 12, bold: true);
         p.Y = p.Table(TradeRows.ByInstrumentColumns(run), byInstrument) + 4;
-        p.Line(TradeRows.Reasons(run), 8.5f);
+        p.Paragraph(TradeRows.Reasons(run), 8.5f);
         p.Y = p.Table(TradeRows.FillColumns(run), TradeRows.Fills(run)) + 2;
         if (run.Trades.Count > TradeRows.Shown)
         {
