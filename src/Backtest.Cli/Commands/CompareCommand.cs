@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Backtest.Cli.Output;
 using Backtest.Core.Results;
 using Backtest.Reporting.Comparison;
 using Backtest.Reporting.Input;
@@ -8,7 +9,7 @@ using Spectre.Console.Cli;
 
 namespace Backtest.Cli.Commands;
 
-/// <summary><c>compare</c>: several results folders overlaid in one equity figure, one drawdown figure and one table.</summary>
+/// <summary><c>compare</c>: several results folders overlaid in one equity, one drawdown and one delta-adjusted exposure figure, and one table.</summary>
 public sealed class CompareCommand(IAnsiConsole console, CliEnvironment environment) : Command<CompareSettings>
 {
     /// <inheritdoc/>
@@ -19,19 +20,7 @@ public sealed class CompareCommand(IAnsiConsole console, CliEnvironment environm
         string name = $"{environment.Clock.GetUtcNow().UtcDateTime:yyyyMMdd-HHmmss}-{id}";
         string folder = AtomicFolder.Create(Path.Combine(settings.Out, "compare"), name, target => ComparisonReport.Write(runs, target, settings.ToOptions()));
 
-        string[] labels = RunLabels.Of(runs);
-        var table = new Table().Title("Comparison");
-        foreach (string column in ComparisonReport.Columns)
-        {
-            table.AddColumn(column == "Run" ? new TableColumn(column) : new TableColumn(column).RightAligned());
-        }
-
-        foreach (string[] row in ComparisonReport.Rows(runs, labels))
-        {
-            table.AddRow(row.Select(Markup.Escape).ToArray());
-        }
-
-        console.Write(table);
+        ComparisonTable.Write(console, runs, RunLabels.Of(runs));
         console.MarkupLineInterpolated($"Comparison: {folder}");
         return ExitCodes.Success;
     }

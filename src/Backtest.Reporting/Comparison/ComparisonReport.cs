@@ -8,7 +8,10 @@ using SkiaSharp;
 
 namespace Backtest.Reporting.Comparison;
 
-/// <summary>Several runs side by side: overlaid equity and drawdown figures, a metrics table, and <c>comparison.pdf</c>.</summary>
+/// <summary>
+/// Several runs side by side: overlaid equity, drawdown and delta-adjusted exposure figures, a metrics table, and
+/// <c>comparison.pdf</c>.
+/// </summary>
 public static class ComparisonReport
 {
     /// <summary>The comparison document's file name.</summary>
@@ -16,7 +19,10 @@ public static class ComparisonReport
 
     /// <summary>The table's columns.</summary>
     public static readonly IReadOnlyList<string> Columns =
-        ["Run", "Total return", "CAGR", "Volatility", "Sharpe", "Max drawdown", "Borrow fees", "Margin calls"];
+        ["Run", "Total return", "CAGR", "Volatility", "Sharpe", "Max drawdown", DeltaNet, "Borrow fees", "Margin calls"];
+
+    /// <summary>The column of the average delta-adjusted net exposure: how short a put book is beside a stock short.</summary>
+    public const string DeltaNet = "Net exposure, delta-adjusted (avg)";
 
     /// <summary>The table: one row per run, cells as <see cref="Columns"/> name them.</summary>
     public static IEnumerable<string[]> Rows(IReadOnlyList<SavedRun> runs, string[] labels) =>
@@ -26,7 +32,7 @@ public static class ComparisonReport
             return new[]
             {
                 labels[k], MetricText.Percent(m.Strategy.TotalReturn), MetricText.Percent(m.Strategy.Cagr), MetricText.Percent(m.Strategy.Volatility),
-                MetricText.Ratio(m.Strategy.Sharpe), MetricText.Percent(m.Strategy.MaxDrawdown), MetricText.Money(m.Costs.BorrowFees),
+                MetricText.Ratio(m.Strategy.Sharpe), MetricText.Percent(m.Strategy.MaxDrawdown), MetricText.Percent(m.Exposure.AverageDeltaNet), MetricText.Money(m.Costs.BorrowFees),
                 MetricText.Count(m.Costs.MarginCalls),
             };
         });
@@ -39,6 +45,7 @@ public static class ComparisonReport
         var files = new List<string>();
         files.AddRange(FigureExporter.Save(ComparisonFigures.Equity(runs, labels, options), Path.Combine(folder, "equity"), options.Size, options.Formats, info));
         files.AddRange(FigureExporter.Save(ComparisonFigures.Drawdown(runs, labels, options), Path.Combine(folder, "drawdown"), options.Size, options.Formats, info));
+        files.AddRange(FigureExporter.Save(ComparisonFigures.Exposure(runs, labels, options), Path.Combine(folder, "exposure"), options.Size, options.Formats, info));
         files.Add(WriteTable(runs, labels, Path.Combine(folder, "metrics.csv")));
         files.Add(WriteDocument(runs, labels, Path.Combine(folder, ReportFile), options, info));
         return files;
@@ -47,13 +54,13 @@ public static class ComparisonReport
     private static string WriteTable(IReadOnlyList<SavedRun> runs, string[] labels, string path)
     {
         using CsvWriter csv = ResultCsv.Create(path);
-        ResultCsv.WriteHeader(csv, "run", "folder", "total_return", "cagr", "volatility", "sharpe", "max_drawdown", "borrow_fees", "margin_calls", "final_equity");
+        ResultCsv.WriteHeader(csv, "run", "folder", "total_return", "cagr", "volatility", "sharpe", "max_drawdown", "average_delta_net", "borrow_fees", "margin_calls", "final_equity");
         for (int k = 0; k < runs.Count; k++)
         {
             RunMetrics m = runs[k].Metrics;
             csv.WriteField(labels[k]);
             csv.WriteField(runs[k].Folder);
-            foreach (double value in (double[])[m.Strategy.TotalReturn, m.Strategy.Cagr, m.Strategy.Volatility, m.Strategy.Sharpe, m.Strategy.MaxDrawdown, m.Costs.BorrowFees])
+            foreach (double value in (double[])[m.Strategy.TotalReturn, m.Strategy.Cagr, m.Strategy.Volatility, m.Strategy.Sharpe, m.Strategy.MaxDrawdown, m.Exposure.AverageDeltaNet, m.Costs.BorrowFees])
             {
                 csv.WriteField(value);
             }
@@ -72,13 +79,15 @@ public static class ComparisonReport
         using SKDocument document = SKDocument.CreatePdf(stream, info.PdfMetadata())!;
         var page = new PdfPage(document.BeginPage(PdfPage.Width, PdfPage.Height));
         page.Line("Comparison of backtests", 18, bold: true);
+        page.Paragraph(ComparisonFigures.Days(runs) + ".", 9.5f);
         page.Paragraph(string.Join("; ", runs.Select((r, k) => $"{labels[k]}: {r.Folder}")), 7.5f, muted: true);
         page.Y += 4;
         page.Y = page.Table([.. Columns], [.. Rows(runs, labels)], 7.5f) + 8;
         float room = PdfPage.Height - PdfPage.Margin - page.Y;
         ReportOptions compact = options with { Subtitles = false };
-        page.Figure(ComparisonFigures.Equity(runs, labels, compact), (room / 2) - 6);
-        page.Figure(ComparisonFigures.Drawdown(runs, labels, compact), (room / 2) - 6);
+        page.Figure(ComparisonFigures.Equity(runs, labels, compact), (room * 0.38f) - 6);
+        page.Figure(ComparisonFigures.Drawdown(runs, labels, compact), (room * 0.31f) - 6);
+        page.Figure(ComparisonFigures.Exposure(runs, labels, compact), (room * 0.31f) - 6);
         page.Footer($"Compared {runs.Count} runs with backtest.");
         document.EndPage();
         document.Close();

@@ -128,13 +128,13 @@ internal static class Axis
     public static string MoneyText(double value)
     {
         double size = Math.Abs(value);
-        return size switch
+        return Output.MetricText.Unsigned(size switch
         {
             >= 999_995_000 => (value / 1e9).ToString("0.##", CultureInfo.InvariantCulture) + "B",
             >= 999_950 => (value / 1e6).ToString("0.##", CultureInfo.InvariantCulture) + "M",
             >= 999.5 => (value / 1e3).ToString("0.#", CultureInfo.InvariantCulture) + "k",
             >= 10 => value.ToString("0", CultureInfo.InvariantCulture),
             _ => value.ToString("0.##", CultureInfo.InvariantCulture),
-        };
+        });
     }
 }

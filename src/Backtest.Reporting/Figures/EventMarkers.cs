@@ -4,7 +4,7 @@ using ScottPlot;
 
 namespace Backtest.Reporting.Figures;
 
-/// <summary>Dated markers on time figures: the entry, margin calls, stops, ruin and the user's annotations.</summary>
+/// <summary>Dated markers on time figures: the entry, margin calls, stops, ruin, options' expiries and the user's annotations.</summary>
 internal static class EventMarkers
 {
     /// <summary>The markers of <paramref name="run"/>: at most one label per kind, so they never pile up.</summary>
@@ -21,6 +21,7 @@ internal static class EventMarkers
             ("margin-call", "margin call:", "margin call", ReportStyle.Alarm),
             ("stop", "stop:", "stop", ReportStyle.Short),
             ("ruin", "ruin:", "ruin", ReportStyle.Alarm),
+            ("expiry", "expiry:", "option expiry", ReportStyle.Long),
         })
         {
             foreach (var e in run.Record.Events.Where(e => e.Kind == kind && e.Message.StartsWith(prefix, StringComparison.Ordinal)))

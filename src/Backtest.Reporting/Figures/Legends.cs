@@ -10,6 +10,9 @@ internal static class Legends
     {
         var panel = plot.ShowLegend(Edge.Bottom);
         panel.Legend.Orientation = Orientation.Horizontal;
+
+        // Items as wide as their text, not as the widest: one long label (a run, the delta-adjusted line) would push the rest out.
+        panel.Legend.TightHorizontalWrapping = true;
         panel.Legend.FontSize = ReportStyle.TextSize - 1;
         panel.Legend.FontName = ReportStyle.FontFamily;
         panel.Legend.OutlineColor = Colors.Transparent;

@@ -12,8 +12,14 @@ namespace Backtest.Reporting.Input;
 /// <param name="Equity">Equity at each close.</param>
 /// <param name="LongValue">Long market value at each close.</param>
 /// <param name="ShortValue">Short market value at each close (negative).</param>
+/// <param name="OptionValue">The options' value (contracts x 100 x mark) at each close; zeros for a folder saved before options.</param>
+/// <param name="DeltaExposure">
+/// Delta-adjusted net exposure at each close, as a fraction of equity; for a folder saved before options, the net exposure
+/// of its shares (which is what it was: such a run held no options).
+/// </param>
 /// <param name="Benchmark">The benchmark's equity at each close, or null.</param>
 /// <param name="Trades">The fills (<c>trades.csv</c>).</param>
+/// <param name="OptionMarks">The option positions by day (<c>options.csv</c>); empty when the run held none.</param>
 public sealed record SavedRun(
     string Folder,
     RunRecord Record,
@@ -22,9 +28,19 @@ public sealed record SavedRun(
     double[] Equity,
     double[] LongValue,
     double[] ShortValue,
+    double[] OptionValue,
+    double[] DeltaExposure,
     double[]? Benchmark,
-    IReadOnlyList<SavedTrade> Trades)
+    IReadOnlyList<SavedTrade> Trades,
+    IReadOnlyList<SavedOptionMark> OptionMarks)
 {
+    /// <summary>Whether the run held or traded option contracts.</summary>
+    public bool HasOptions => OptionMarks.Count > 0 || Trades.Any(t => t.IsOption);
+
+    /// <summary>The option contracts the run traded or held, in the order they first appear.</summary>
+    public IReadOnlyList<string> Contracts =>
+        [.. Trades.Where(t => t.IsOption).Select(t => t.Contract).Concat(OptionMarks.Select(m => m.Contract)).Distinct(StringComparer.Ordinal)];
+
     /// <summary>The name the run is filed under: its preset's, else its strategy's.</summary>
     public string Label => Record.Preset is { } preset ? Path.GetFileNameWithoutExtension(preset) : Record.Strategy;
 
@@ -64,7 +80,33 @@ public sealed record SavedRun(
             parts.AddRange(Record.Engine.Where(kv => kv.Key.StartsWith("borrowFee.", StringComparison.Ordinal))
                 .Select(kv => $"{kv.Key["borrowFee.".Length..]} borrow {Percent(kv.Value)}/yr"));
             parts.Add(Setting("stopLoss") is "0" ? "no stop" : $"stop at {Percent(Setting("stopLoss"))} loss");
+            if (HasOptions)
+            {
+                parts.AddRange(OptionSettings);
+            }
+
             return string.Join(", ", parts);
+        }
+    }
+
+    // Only what moves an option's mark or fill: the spread, the rate and the rule for volatilities no strategy set.
+    private IEnumerable<string> OptionSettings
+    {
+        get
+        {
+            string Setting(string name) => Record.Options.TryGetValue(name, out string? value) ? value : "?";
+            yield return $"option spread {Percent(Setting("optionSpread"))} of premium";
+            yield return Setting("optionRateFile") is { Length: > 0 } file and not "?"
+                ? $"option rate from {Path.GetFileName(file)}"
+                : $"option rate {Percent(Setting("optionRate"))}";
+            string rule = Setting("volModel") == "fixed"
+                ? $"{Percent(Setting("vol"))} fixed"
+                : $"{Setting("volWindow")}-day realised x{Setting("volMultiplier")} (floor {Percent(Setting("volFloor"))})";
+            yield return $"option vol {rule} unless anchored or set";
+            foreach (var kv in Record.Options.Where(kv => kv.Key.StartsWith("vol.", StringComparison.Ordinal)))
+            {
+                yield return $"{kv.Key["vol.".Length..]} option vol {Percent(kv.Value)}";
+            }
         }
     }
 

@@ -13,6 +13,9 @@ public static class SavedRunReader
     /// <summary>The files a results folder must hold.</summary>
     public static readonly IReadOnlyList<string> RequiredFiles = ["equity.csv", "trades.csv", "metrics.json", "run.json"];
 
+    /// <summary>The option positions by day, written only by a run that held options.</summary>
+    public const string OptionsFile = "options.csv";
+
     /// <summary>Reads <paramref name="folder"/>; a missing or unreadable file is an <see cref="InputException"/> naming it.</summary>
     public static SavedRun Read(string folder)
     {
@@ -30,18 +33,25 @@ public static class SavedRunReader
         }
 
         RunRecord record = ReadJson<RunRecord>(Path.Combine(folder, "run.json"));
-        RunMetrics metrics = ReadJson<RunMetrics>(Path.Combine(folder, "metrics.json"));
-        (DateOnly[] dates, double[][] columns, bool hasBenchmark) = ReadEquity(Path.Combine(folder, "equity.csv"));
+
+        // A folder saved before options has no options object in run.json: read it as no option settings.
+        record = record with { Options = record.Options ?? new Dictionary<string, string>() };
+        RunMetrics metrics = ReadMetrics(Path.Combine(folder, "metrics.json"));
+        var equity = ReadEquity(Path.Combine(folder, "equity.csv"));
+        string options = Path.Combine(folder, OptionsFile);
         return new SavedRun(
             folder,
             record,
             metrics,
-            dates,
-            columns[0],
-            columns[1],
-            columns[2],
-            hasBenchmark ? columns[3] : null,
-            ReadTrades(Path.Combine(folder, "trades.csv")));
+            equity.Dates,
+            equity.Value,
+            equity.LongValue,
+            equity.ShortValue,
+            equity.OptionValue,
+            equity.DeltaExposure,
+            equity.Benchmark,
+            ReadTrades(Path.Combine(folder, "trades.csv")),
+            File.Exists(options) ? ReadOptions(options) : []);
     }
 
     private static T ReadJson<T>(string path)
@@ -57,6 +67,15 @@ public static class SavedRunReader
         }
     }
 
+    // Before options, metrics.json had no averageDeltaNet: the net exposure of the shares was the delta-adjusted one.
+    private static RunMetrics ReadMetrics(string path)
+    {
+        RunMetrics metrics = ReadJson<RunMetrics>(path);
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(path));
+        bool hasDelta = json.RootElement.TryGetProperty("exposure", out JsonElement exposure) && exposure.TryGetProperty("averageDeltaNet", out _);
+        return hasDelta ? metrics : metrics with { Exposure = metrics.Exposure with { AverageDeltaNet = metrics.Exposure.AverageNet } };
+    }
+
     private static CsvReader Open(string path) => CsvReader.FromFile(path, new CsvReaderOptions
     {
         Separator = ',',
@@ -65,13 +84,14 @@ public static class SavedRunReader
         FormatProvider = CultureInfo.InvariantCulture,
     });
 
-    private static (DateOnly[] Dates, double[][] Columns, bool HasBenchmark) ReadEquity(string path)
+    private static (DateOnly[] Dates, double[] Value, double[] LongValue, double[] ShortValue, double[] OptionValue, double[] DeltaExposure, double[]? Benchmark) ReadEquity(string path)
     {
         using CsvReader csv = Open(path);
         csv.ReadHeader();
         int[] at = Columns(csv, path, "date", "equity", "long_value", "short_value", "benchmark_equity");
+        int optionAt = Optional(csv, "option_value"), deltaAt = Optional(csv, "delta_exposure");
         var dates = new List<DateOnly>();
-        var columns = new List<double>[4] { new(), new(), new(), new() };
+        var columns = new List<double>[6] { new(), new(), new(), new(), new(), new() };
         bool hasBenchmark = true;
         while (csv.Read())
         {
@@ -84,6 +104,10 @@ public static class SavedRunReader
             string benchmark = csv.GetString(at[4]);
             hasBenchmark &= benchmark.Length > 0;
             columns[3].Add(benchmark.Length > 0 ? Number(csv, at[4], path) : double.NaN);
+            columns[4].Add(optionAt < 0 ? 0 : Number(csv, optionAt, path));
+
+            // Saved before options: the shares' net exposure is the delta-adjusted one (delta 1, no options).
+            columns[5].Add(deltaAt < 0 ? (columns[1][^1] + columns[2][^1]) / columns[0][^1] : Number(csv, deltaAt, path));
         }
 
         if (dates.Count == 0)
@@ -91,7 +115,8 @@ public static class SavedRunReader
             throw new InputException($"{path}: no rows.");
         }
 
-        return ([.. dates], [.. columns.Select(c => c.ToArray())], hasBenchmark);
+        double[][] c = [.. columns.Select(values => values.ToArray())];
+        return ([.. dates], c[0], c[1], c[2], c[4], c[5], hasBenchmark ? c[3] : null);
     }
 
     private static SavedTrade[] ReadTrades(string path)
@@ -99,14 +124,22 @@ public static class SavedRunReader
         using CsvReader csv = Open(path);
         csv.ReadHeader();
         int[] at = Columns(csv, path, "date", "ticker", "quantity", "price", "commission", "slippage", "reason");
+
+        // contract and multiplier came with options, value a little before: a share fill has none and a multiplier of 1.
+        int contractAt = Optional(csv, "contract"), multiplierAt = Optional(csv, "multiplier"), valueAt = Optional(csv, "value");
         var trades = new List<SavedTrade>();
         while (csv.Read())
         {
+            double quantity = Number(csv, at[2], path), price = Number(csv, at[3], path);
+            double multiplier = multiplierAt < 0 ? 1 : Number(csv, multiplierAt, path);
             trades.Add(new SavedTrade(
                 Date(csv, at[0], path),
                 csv.GetString(at[1]),
-                Number(csv, at[2], path),
-                Number(csv, at[3], path),
+                contractAt < 0 ? string.Empty : csv.GetString(contractAt),
+                quantity,
+                price,
+                multiplier,
+                valueAt < 0 ? quantity * multiplier * price : Number(csv, valueAt, path),
                 Number(csv, at[4], path),
                 Number(csv, at[5], path),
                 csv.GetString(at[6])));
@@ -114,6 +147,32 @@ public static class SavedRunReader
 
         return [.. trades];
     }
+
+    private static SavedOptionMark[] ReadOptions(string path)
+    {
+        using CsvReader csv = Open(path);
+        csv.ReadHeader();
+        int[] at = Columns(csv, path, "date", "contract", "underlying", "contracts", "spot", "vol", "mark", "value", "delta");
+        var marks = new List<SavedOptionMark>();
+        while (csv.Read())
+        {
+            marks.Add(new SavedOptionMark(
+                Date(csv, at[0], path),
+                csv.GetString(at[1]),
+                csv.GetString(at[2]),
+                Number(csv, at[3], path),
+                Number(csv, at[4], path),
+                Number(csv, at[5], path),
+                Number(csv, at[6], path),
+                Number(csv, at[7], path),
+                Number(csv, at[8], path)));
+        }
+
+        return [.. marks];
+    }
+
+    // A column later versions added: its index, or -1 in a folder saved before it.
+    private static int Optional(CsvReader csv, string name) => csv.TryGetFieldIndex(name, out int at) ? at : -1;
 
     private static int[] Columns(CsvReader csv, string path, params string[] names)
     {

@@ -32,14 +32,27 @@ public static class MetricRows
         yield return ["Excess CAGR", MetricText.Percent(r?.ExcessCagr)];
     }
 
-    /// <summary>Exposure and turnover.</summary>
-    public static IEnumerable<string[]> Exposure(ExposureMetrics e)
+    /// <summary>The row name of the average delta-adjusted net exposure.</summary>
+    public const string DeltaNet = "Net exposure, delta-adjusted";
+
+    /// <summary>The row name of the options' average premium value.</summary>
+    public const string OptionValue = "Option value (avg)";
+
+    /// <summary>Exposure and turnover; with <paramref name="options"/>, also the delta-adjusted net exposure and the options' value.</summary>
+    /// <remarks>The share exposures count shares only: a put book shows 0% there, and how short it is in the delta-adjusted row.</remarks>
+    public static IEnumerable<string[]> Exposure(ExposureMetrics e, bool options = false)
     {
         yield return ["Average gross exposure", MetricText.Percent(e.AverageGross)];
         yield return ["Max gross exposure", MetricText.Percent(e.MaxGross)];
         yield return ["Average net exposure", MetricText.Percent(e.AverageNet)];
         yield return ["Average long", MetricText.Percent(e.AverageLong)];
         yield return ["Average short", MetricText.Percent(e.AverageShort)];
+        if (options)
+        {
+            yield return [DeltaNet, MetricText.Percent(e.AverageDeltaNet)];
+            yield return [OptionValue, MetricText.Percent(e.AverageOptionValue)];
+        }
+
         yield return ["Turnover (annual)", MetricText.Ratio(e.Turnover) + "x"];
     }
 

@@ -66,25 +66,76 @@ internal sealed class PdfPage
         }
     }
 
-    /// <summary>Draws a table whose columns are as wide as their widest text (header included), at the left margin.</summary>
+    /// <summary>
+    /// Draws a table whose columns are as wide as their widest text (header included), at the left margin. A table too wide
+    /// for the column first breaks its longest headers onto two lines, then narrows the gaps between columns, then its first
+    /// (label) column.
+    /// </summary>
     /// <returns>The table's bottom.</returns>
     public float Table(string[] header, IReadOnlyList<string[]> rows, float size = 8.5f)
     {
         var widths = new float[header.Length];
+        var cells = new float[header.Length];
+        header = [.. header];
         using SKFont bold = Font(size, true), regular = Font(size, false);
+        float HeaderWidth(string text) => text.Split('\n').Max(line => bold.MeasureText(line));
         for (int k = 0; k < header.Length; k++)
         {
-            widths[k] = bold.MeasureText(header[k]);
             foreach (string[] row in rows)
             {
-                widths[k] = Math.Max(widths[k], k < row.Length ? regular.MeasureText(row[k]) : 0);
+                cells[k] = Math.Max(cells[k], k < row.Length ? regular.MeasureText(row[k]) : 0);
             }
 
-            widths[k] += size * 1.5f;
+            widths[k] = Math.Max(HeaderWidth(header[k]), cells[k]) + (size * 1.5f);
         }
 
-        // Too wide for the column: the first (label) column gives way.
+        while (widths.Sum() > ContentWidth)
+        {
+            // The header whose two-line form gives back the most width, if any does.
+            int best = -1;
+            float bestWidth = 0, bestGain = 0;
+            string bestText = string.Empty;
+            for (int k = 0; k < header.Length; k++)
+            {
+                if (header[k].Contains('\n'))
+                {
+                    continue;
+                }
+
+                foreach ((int at, _) in header[k].Select((c, i) => (i, c)).Where(x => x.c == ' '))
+                {
+                    string broken = header[k][..at] + "\n" + header[k][(at + 1)..];
+                    float width = Math.Max(HeaderWidth(broken), cells[k]) + (size * 1.5f);
+                    if (widths[k] - width > bestGain)
+                    {
+                        (best, bestWidth, bestGain, bestText) = (k, width, widths[k] - width, broken);
+                    }
+                }
+            }
+
+            if (best < 0)
+            {
+                break;
+            }
+
+            header[best] = bestText;
+            widths[best] = bestWidth;
+        }
+
+        // Then the gaps between columns narrow, down to about a space and a half.
         float excess = widths.Sum() - ContentWidth;
+        if (excess > 0)
+        {
+            float cut = Math.Min(excess / widths.Length, size * 0.7f);
+            for (int k = 0; k < widths.Length; k++)
+            {
+                widths[k] -= cut;
+            }
+
+            excess = widths.Sum() - ContentWidth;
+        }
+
+        // Still too wide for the column: the first (label) column gives way.
         if (excess > 0)
         {
             widths[0] = Math.Max(widths[0] - excess, size * 4);
@@ -93,13 +144,24 @@ internal sealed class PdfPage
         return Table(Margin, widths, header, rows, size);
     }
 
-    /// <summary>Draws a table at (<paramref name="left"/>, <see cref="Y"/>): a header row, then rows; the first column left-aligned, the rest right-aligned.</summary>
+    /// <summary>
+    /// Draws a table at (<paramref name="left"/>, <see cref="Y"/>): a header row (a header may break onto a second line at
+    /// '\n'), then rows; the first column left-aligned, the rest right-aligned.
+    /// </summary>
     /// <returns>The table's bottom.</returns>
     public float Table(float left, float[] widths, string[] header, IEnumerable<string[]> rows, float size = 8.5f)
     {
         float y = Y, rowHeight = size * 1.45f;
-        y += rowHeight;
-        Row(left, y, widths, header, size, bold: true);
+        string[][] headerLines = [.. header.Select(h => h.Split('\n'))];
+        int lines = headerLines.Max(h => h.Length);
+        for (int line = 0; line < lines; line++)
+        {
+            y += rowHeight;
+
+            // A one-line header sits on the last line, beside the second line of the others, just above the rule.
+            Row(left, y, widths, [.. headerLines.Select(h => line - (lines - h.Length) is int at && at >= 0 ? h[at] : string.Empty)], size, bold: true);
+        }
+
         Rule(left, y + (size * 0.45f), widths.Sum());
         foreach (string[] row in rows)
         {

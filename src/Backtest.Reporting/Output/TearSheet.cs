@@ -83,7 +83,8 @@ public static class TearSheet
         p.Y = top;
         float right = p.Table(PdfPage.Margin + half + 8, [122, 52, 52], ["Costs and income", "Money", "Of capital"], MetricRows.Costs(m));
         p.Y = right;
-        right = p.Table(PdfPage.Margin + half + 8, [122, 52], ["Exposure", ""], MetricRows.Exposure(m.Exposure));
+        // The delta-adjusted row's name is longer than the others: this table's value column sits under the costs' last.
+        right = p.Table(PdfPage.Margin + half + 8, [174, 52], ["Exposure", ""], MetricRows.Exposure(m.Exposure, run.HasOptions));
         p.Y = Math.Max(left, right) + 6;
         float room = PdfPage.Height - PdfPage.Margin - p.Y;
         p.Figure(EquityFigure.Build(run, options), room * 0.56f);
@@ -106,53 +107,45 @@ public static class TearSheet
                 return new[] { kv.Key.Year.ToString(CultureInfo.InvariantCulture), MetricText.Percent(kv.Value), MetricText.Percent(b), MetricText.Percent(kv.Value - b) };
             })]) + 10;
 
-        int tickers = run.Trades.Select(t => t.Ticker).Distinct().Count();
-        p = room(60 + ((tickers + Math.Min(run.Trades.Count, 12)) * 12.5f));
+        IReadOnlyList<string[]> byInstrument = TradeRows.ByInstrument(run);
+        p = room(60 + ((byInstrument.Count + Math.Min(run.Trades.Count, TradeRows.Shown)) * 12.5f));
         p.Line("Trades", 12, bold: true);
-        var byTicker = run.Trades.GroupBy(t => t.Ticker).OrderBy(g => g.Key, StringComparer.Ordinal);
-        p.Y = p.Table(
-            ["Ticker", "Fills", "Bought", "Sold", "Commission", "Slippage"],
-            [.. byTicker.Select(g => new[]
-            {
-                g.Key,
-                MetricText.Count(g.Count()),
-                MetricText.Money(g.Where(t => t.Quantity > 0).Sum(t => t.Quantity * t.Price)),
-                MetricText.Money(-g.Where(t => t.Quantity < 0).Sum(t => t.Quantity * t.Price)),
-                MetricText.Money(g.Sum(t => t.Commission)),
-                MetricText.Money(g.Sum(t => t.Slippage)),
-            })]) + 4;
-        var reasons = run.Trades.GroupBy(t => t.Reason).Select(g => $"{g.Key} {g.Count()}");
-        p.Line($"Fills by reason: {string.Join(", ", reasons.DefaultIfEmpty("none"))}.", 8.5f);
-        const int shown = 12;
-        p.Y = p.Table(
-            ["Date", "Ticker", "Quantity", "Price", "Commission", "Slippage", "Reason"],
-            [.. run.Trades.Take(shown).Select(t => new[]
-            {
-                t.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), t.Ticker, MetricText.Money(t.Quantity),
-                t.Price.ToString("0.00", CultureInfo.InvariantCulture), t.Commission.ToString("0.00", CultureInfo.InvariantCulture),
-                t.Slippage.ToString("0.00", CultureInfo.InvariantCulture), t.Reason,
-            })]) + 2;
-        if (run.Trades.Count > shown)
+        p.Y = p.Table(TradeRows.ByInstrumentColumns(run), byInstrument) + 4;
+        p.Paragraph(TradeRows.Reasons(run), 8.5f);
+        p.Y = p.Table(TradeRows.FillColumns(run), TradeRows.Fills(run)) + 2;
+        if (run.Trades.Count > TradeRows.Shown)
         {
-            p.Line($"... and {run.Trades.Count - shown} more fills in trades.csv.", 8, muted: true);
+            p.Line($"... and {run.Trades.Count - TradeRows.Shown} more fills in trades.csv.", 8, muted: true);
+        }
+
+        if (run.HasOptions)
+        {
+            IReadOnlyList<string[]> options = OptionRows.Of(run);
+            p.Y += 8;
+            p = room(60 + (options.Count * 12.5f));
+            p.Line("Options", 12, bold: true);
+            p.Y = p.Table([.. OptionRows.Columns], options) + 2;
+            p.Paragraph(OptionRows.Note(run), 7.5f, muted: true);
         }
 
         p.Y += 8;
-        p = room(30 + (Math.Min(run.Record.Events.Count, 10) * 22) + (run.Record.Notes.Count * 22));
+        p = room(30 + (Math.Min(run.Record.Events.Count, 10 + run.Record.Events.Count(e => e.Kind == "anchor")) * 22) + (run.Record.Notes.Count * 22));
         p.Line("Events", 12, bold: true);
         if (run.Record.Events.Count == 0)
         {
             p.Line("No margin call, stop, scaled order or ruin.", 8.5f);
         }
 
-        foreach (var e in run.Record.Events.Take(10))
+        // The first ten, and every anchor after them: an anchor says what volatility a contract is marked at for its life.
+        var events = run.Record.Events.Where((e, k) => k < 10 || e.Kind == "anchor").ToArray();
+        foreach (var e in events)
         {
             p.Paragraph($"{e.Date}: {e.Message}", 8);
         }
 
-        if (run.Record.Events.Count > 10)
+        if (run.Record.Events.Count > events.Length)
         {
-            p.Line($"... and {run.Record.Events.Count - 10} more in run.json.", 8, muted: true);
+            p.Line($"... and {run.Record.Events.Count - events.Length} more in run.json.", 8, muted: true);
         }
 
         foreach (string note in run.Record.Notes)

@@ -39,8 +39,27 @@ public class ReportCommandTests
         string comparison = Directory.GetDirectories(Path.Combine(_out, "compare")).Single();
         Assert.That(
             Directory.GetFiles(comparison).Select(Path.GetFileName).Order(StringComparer.Ordinal),
-            Is.EqualTo(new[] { "comparison.pdf", "drawdown.png", "equity.png", "metrics.csv" }));
+            Is.EqualTo(new[] { "comparison.pdf", "drawdown.png", "equity.png", "exposure.png", "metrics.csv" }));
         Assert.That(File.ReadAllLines(Path.Combine(comparison, "metrics.csv")), Has.Length.EqualTo(4), "a header and three runs");
+    }
+
+    [Test]
+    public void Compare_StockShortAndPuts_NamesRunsByTheirPresetsAndShowsTheDeltaAdjustedNet()
+    {
+        string[] folders = [RunPreset("burry-13f-2025", "capital=1000000"), RunPreset("burry-puts-2025", "capital=1000000")];
+
+        CliRun run = TestCli.Run(["compare", .. folders, "--out", _out, "--format", "png"]);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Output);
+        string comparison = Directory.GetDirectories(Path.Combine(_out, "compare")).Single();
+        string[] metrics = File.ReadAllLines(Path.Combine(comparison, "metrics.csv"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(metrics[0].Split(','), Does.Contain("average_delta_net"), "metrics.csv header");
+            Assert.That(metrics.Skip(1).Select(l => l.Split(',')[0]), Is.EqualTo(new[] { "burry-13f-2025", "burry-puts-2025" }), "runs named by their presets");
+            Assert.That(run.Output, Does.Not.Contain("nvdaStrike"), "no parameter of one strategy listed against the other");
+            Assert.That(File.Exists(Path.Combine(comparison, "exposure.png")), Is.True, "the exposure figure");
+        }
     }
 
     [TestCase("report", "no-such-folder", "results folder 'no-such-folder' does not exist")]
@@ -59,11 +78,13 @@ public class ReportCommandTests
         Assert.That(result.Output, Does.Contain("Error:").And.Contain(arguments[^1]));
     }
 
-    private string RunBurry(string set)
+    private string RunBurry(string set) => RunPreset("burry-13f-2025", set);
+
+    private string RunPreset(string preset, string set)
     {
-        string parent = Path.Combine(_out, set);
-        CliRun run = TestCli.Run("run", "burry-13f-2025", "--data", TestCli.FixturePrices, "--out", parent, "--set", set, "--no-report");
+        string parent = Path.Combine(_out, preset, set);
+        CliRun run = TestCli.Run("run", preset, "--data", TestCli.FixturePrices, "--out", parent, "--set", set, "--no-report");
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Output);
-        return Directory.GetDirectories(Path.Combine(parent, "burry-13f-2025")).Single();
+        return Directory.GetDirectories(Path.Combine(parent, preset)).Single();
     }
 }

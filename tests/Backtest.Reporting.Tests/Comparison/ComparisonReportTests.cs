@@ -7,10 +7,10 @@ using Backtest.Testing;
 
 namespace Backtest.Reporting.Tests.Comparison;
 
-/// <summary><c>compare</c>'s files for three runs, opened one by one: the two figures in every format, the table and the document.</summary>
+/// <summary><c>compare</c>'s files for three runs, opened one by one: the three figures in every format, the table and the document.</summary>
 public sealed class ComparisonReportTests
 {
-    private static readonly string[] Figures = ["equity", "drawdown"];
+    private static readonly string[] Figures = ["equity", "drawdown", "exposure"];
 
     private string _root = string.Empty;
     private string _out = string.Empty;
@@ -37,11 +37,12 @@ public sealed class ComparisonReportTests
     }
 
     [Test]
-    public void Write_ThreeRuns_WritesTwoFiguresInEveryFormatTheTableAndTheDocument()
+    public void Write_ThreeRuns_WritesThreeFiguresInEveryFormatTheTableAndTheDocument()
     {
         string[] expected =
         [
-            "equity.pdf", "equity.svg", "equity.png", "drawdown.pdf", "drawdown.svg", "drawdown.png", "metrics.csv", ComparisonReport.ReportFile,
+            "equity.pdf", "equity.svg", "equity.png", "drawdown.pdf", "drawdown.svg", "drawdown.png", "exposure.pdf", "exposure.svg", "exposure.png",
+            "metrics.csv", ComparisonReport.ReportFile,
         ];
 
         using (Assert.EnterMultipleScope())

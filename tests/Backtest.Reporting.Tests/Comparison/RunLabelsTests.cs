@@ -30,6 +30,42 @@ public sealed class RunLabelsTests
     }
 
     [Test]
+    public void Of_TwoStrategies_NamesEachByItsPresetOnly()
+    {
+        string root = Path.Combine(_root, "strategies");
+        SavedRun[] runs = [.. new[] { TestRuns.Burry, TestRuns.Puts }.Select(p => SavedRunReader.Read(TestRuns.Run(p, TestRuns.FixturePrices, root, withReport: false)))];
+
+        Assert.That(RunLabels.Of(runs), Is.EqualTo(new[] { "burry-13f-2025", "burry-puts-2025" }));
+    }
+
+    [Test]
+    public void Of_TwoStrategiesFilledDifferently_AddsTheShortEngineSettingThatDiffers()
+    {
+        string root = Path.Combine(_root, "fills");
+        SavedRun[] runs =
+        [
+            SavedRunReader.Read(TestRuns.Run(TestRuns.Burry, TestRuns.FixturePrices, root, withReport: false)),
+            SavedRunReader.Read(TestRuns.Run(TestRuns.Puts, TestRuns.FixturePrices, root, withReport: false, "fill=close")),
+        ];
+
+        Assert.That(RunLabels.Of(runs), Is.EqualTo(new[] { "burry-13f-2025, fill=open", "burry-puts-2025, fill=close" }));
+    }
+
+    [Test]
+    public void Of_TwoAllocationsBesideThePuts_NamesTheStockShortsByPresetAndAllocation()
+    {
+        string root = Path.Combine(_root, "mixed");
+        SavedRun[] runs =
+        [
+            SavedRunReader.Read(TestRuns.Run(TestRuns.Burry, TestRuns.FixturePrices, Path.Combine(root, "a"), withReport: false, "shortAllocation=0.4")),
+            SavedRunReader.Read(TestRuns.Run(TestRuns.Burry, TestRuns.FixturePrices, Path.Combine(root, "b"), withReport: false, "shortAllocation=0.8")),
+            SavedRunReader.Read(TestRuns.Run(TestRuns.Puts, TestRuns.FixturePrices, root, withReport: false)),
+        ];
+
+        Assert.That(RunLabels.Of(runs), Is.EqualTo(new[] { "burry-13f-2025, shortAllocation=0.4", "burry-13f-2025, shortAllocation=0.8", "burry-puts-2025" }));
+    }
+
+    [Test]
     public void Of_TheSameRunTwice_NamesEachByItsFolder()
     {
         string root = Path.Combine(_root, "twice");

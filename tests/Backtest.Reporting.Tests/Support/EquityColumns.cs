@@ -6,7 +6,9 @@ namespace Backtest.Reporting.Tests.Support;
 /// <param name="Dates">The date column.</param>
 /// <param name="Equity">The equity column.</param>
 /// <param name="Benchmark">The benchmark_equity column, or null when it is empty.</param>
-internal sealed record EquityColumns(DateTime[] Dates, double[] Equity, double[]? Benchmark)
+/// <param name="DeltaExposure">The delta_exposure column, or null in a file without it.</param>
+/// <param name="OptionValue">The option_value column, or null in a file without it.</param>
+internal sealed record EquityColumns(DateTime[] Dates, double[] Equity, double[]? Benchmark, double[]? DeltaExposure, double[]? OptionValue)
 {
     /// <summary>Reads <c>equity.csv</c> in <paramref name="folder"/>.</summary>
     public static EquityColumns Read(string folder)
@@ -18,7 +20,12 @@ internal sealed record EquityColumns(DateTime[] Dates, double[] Equity, double[]
         bool hasBenchmark = rows.All(r => r[benchmark].Length > 0);
         return new EquityColumns(
             [.. rows.Select(r => DateTime.ParseExact(r[date], "yyyy-MM-dd", CultureInfo.InvariantCulture))],
-            [.. rows.Select(r => double.Parse(r[equity], NumberStyles.Float, CultureInfo.InvariantCulture))],
-            hasBenchmark ? [.. rows.Select(r => double.Parse(r[benchmark], NumberStyles.Float, CultureInfo.InvariantCulture))] : null);
+            Column(rows, equity)!,
+            hasBenchmark ? Column(rows, benchmark) : null,
+            Column(rows, Array.IndexOf(header, "delta_exposure")),
+            Column(rows, Array.IndexOf(header, "option_value")));
     }
+
+    private static double[]? Column(string[][] rows, int at) =>
+        at < 0 ? null : [.. rows.Select(r => double.Parse(r[at], NumberStyles.Float, CultureInfo.InvariantCulture))];
 }

@@ -9,8 +9,11 @@ namespace Backtest.Reporting.Tests.Support;
 /// <summary>Runs a preset in-process as the CLI's <c>run</c> does: plan, execute, write the results folder (and its report).</summary>
 internal static class TestRuns
 {
-    /// <summary>The preset every test here runs.</summary>
+    /// <summary>The preset most tests here run: the stock short.</summary>
     public const string Burry = "burry-13f-2025";
+
+    /// <summary>The same thesis as Scion made it, with puts: a run that holds options.</summary>
+    public const string Puts = "burry-puts-2025";
 
     /// <summary>The instant every run is stamped with, so its documents carry a fixed date.</summary>
     public static readonly DateTimeOffset Created = new(2026, 1, 15, 18, 30, 0, TimeSpan.Zero);
