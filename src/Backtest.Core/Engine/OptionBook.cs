@@ -93,7 +93,7 @@ internal sealed class OptionBook
             throw OptionErrors.BadVolatility(contract, volatility);
         }
 
-        OptionSeries series = Marks.Series(contract, underlying, t, anchored);
+        OptionSeries series = Marks.Series(contract, underlying, t, anchored, fromPremium: !double.IsNaN(anchorPremium));
         Grow(Count + 1);
         Series[Count] = series;
         return Count++;

@@ -94,9 +94,10 @@ public sealed class OptionMarks
 
     /// <summary>
     /// The marks of <paramref name="contract"/> from day <paramref name="from"/> to its expiry (or the panel's end), at the
-    /// anchored volatility <paramref name="anchoredVolatility"/> or, when NaN, at the rule's. Priced once; later asks share it.
+    /// anchored volatility <paramref name="anchoredVolatility"/> (solved from a premium when <paramref name="fromPremium"/>,
+    /// else given by the strategy) or, when NaN, at the rule's. Priced once; later asks share it.
     /// </summary>
-    public OptionSeries Series(in OptionContract contract, int ticker, int from, double anchoredVolatility)
+    public OptionSeries Series(in OptionContract contract, int ticker, int from, double anchoredVolatility, bool fromPremium = false)
     {
         var key = (contract, anchoredVolatility);
         lock (_gate)
@@ -106,7 +107,7 @@ public sealed class OptionMarks
                 return known;
             }
 
-            OptionSeries built = Build(contract, ticker, from, anchoredVolatility);
+            OptionSeries built = Build(contract, ticker, from, anchoredVolatility, fromPremium);
             _series[key] = built;
             return built;
         }
@@ -143,7 +144,7 @@ public sealed class OptionMarks
         return t >= 0 ? t : ~t - 1;
     }
 
-    private OptionSeries Build(in OptionContract contract, int ticker, int from, double anchoredVolatility)
+    private OptionSeries Build(in OptionContract contract, int ticker, int from, double anchoredVolatility, bool fromPremium)
     {
         int expiryDay = ExpiryDay(contract.Expiry);
         int last = expiryDay < 0 ? Panel.DayCount - 1 : expiryDay;
@@ -185,7 +186,9 @@ public sealed class OptionMarks
             vols[k] = vol;
         }
 
-        return new OptionSeries(contract, ticker, from, expiryDay, anchoredVolatility, _yields[ticker], _rates, marks, deltas, vols);
+        VolatilitySource source = !double.IsNaN(anchoredVolatility) ? (fromPremium ? VolatilitySource.Anchored : VolatilitySource.Strategy)
+            : _pinned[ticker] ? VolatilitySource.Fixed : VolatilitySource.Realized;
+        return new OptionSeries(contract, ticker, from, expiryDay, anchoredVolatility, source, _yields[ticker], _rates, marks, deltas, vols);
     }
 
     private double Close(int ticker, int t) => Panel.Close[(ticker * Panel.DayCount) + t];

@@ -9,8 +9,9 @@ public sealed class OptionSeries
     private readonly double[] _vols;
     private readonly double[] _rates;
 
-    internal OptionSeries(OptionContract contract, int underlying, int firstDay, int expiryDay, double anchoredVolatility, double dividendYield, double[] rates, double[] marks, double[] deltas, double[] vols)
+    internal OptionSeries(OptionContract contract, int underlying, int firstDay, int expiryDay, double anchoredVolatility, VolatilitySource source, double dividendYield, double[] rates, double[] marks, double[] deltas, double[] vols)
     {
+        VolatilitySource = source;
         DividendYield = dividendYield;
         _rates = rates;
         Contract = contract;
@@ -40,6 +41,9 @@ public sealed class OptionSeries
 
     /// <summary>The volatility solved from the premium the strategy anchored it to, or NaN when it follows the volatility rule.</summary>
     public double AnchoredVolatility { get; }
+
+    /// <summary>Where the volatility came from.</summary>
+    public VolatilitySource VolatilitySource { get; }
 
     /// <summary>The dividend yield the marks used.</summary>
     public double DividendYield { get; }

@@ -8,13 +8,14 @@ namespace Backtest.Core.Results;
 
 /// <summary>
 /// Writes <c>options.csv</c>: one row per option position per day with every input of its mark, so that anyone can
-/// reprice each mark with another library.
+/// reprice each mark with another library. <c>volSource</c> says where the volatility came from: anchored (solved from a
+/// premium), strategy (given by the strategy), fixed or realized (the option settings' rule).
 /// </summary>
 public static class OptionsCsv
 {
     /// <summary>The columns, in order.</summary>
     public static readonly IReadOnlyList<string> Columns =
-        ["date", "contract", "underlying", "type", "style", "strike", "expiry", "contracts", "spot", "years", "rate", "dividendYield", "vol", "mark", "value", "delta"];
+        ["date", "contract", "underlying", "type", "style", "strike", "expiry", "contracts", "spot", "years", "rate", "dividendYield", "vol", "mark", "value", "delta", "volSource"];
 
     /// <summary>Writes the option positions of <paramref name="result"/> to <paramref name="path"/>, by day then contract.</summary>
     public static void Write(string path, BacktestResult result)
@@ -58,6 +59,7 @@ public static class OptionsCsv
                 csv.WriteField(series.Mark(t));
                 csv.WriteField(contracts * OptionContract.Multiplier * series.Mark(t));
                 csv.WriteField(series.Delta(t));
+                csv.WriteField(ResultText.Kebab(series.VolatilitySource.ToString()));
                 csv.EndRecord();
             }
         }

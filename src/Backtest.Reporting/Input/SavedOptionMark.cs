@@ -10,6 +10,7 @@ namespace Backtest.Reporting.Input;
 /// <param name="Mark">The model premium per share.</param>
 /// <param name="Value">Contracts x 100 x mark.</param>
 /// <param name="Delta">The option's delta per share.</param>
+/// <param name="VolatilitySource">anchored, strategy, fixed or realized; empty in a folder saved before the column.</param>
 public sealed record SavedOptionMark(
     DateOnly Date,
     string Contract,
@@ -19,4 +20,5 @@ public sealed record SavedOptionMark(
     double Volatility,
     double Mark,
     double Value,
-    double Delta);
+    double Delta,
+    string VolatilitySource = "");

@@ -153,6 +153,7 @@ public static class SavedRunReader
         using CsvReader csv = Open(path);
         csv.ReadHeader();
         int[] at = Columns(csv, path, "date", "contract", "underlying", "contracts", "spot", "vol", "mark", "value", "delta");
+        int sourceAt = Optional(csv, "volSource");
         var marks = new List<SavedOptionMark>();
         while (csv.Read())
         {
@@ -165,7 +166,8 @@ public static class SavedRunReader
                 Number(csv, at[5], path),
                 Number(csv, at[6], path),
                 Number(csv, at[7], path),
-                Number(csv, at[8], path)));
+                Number(csv, at[8], path),
+                sourceAt < 0 ? string.Empty : csv.GetString(sourceAt)));
         }
 
         return [.. marks];

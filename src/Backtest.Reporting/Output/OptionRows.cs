@@ -42,7 +42,7 @@ public static class OptionRows
             ? $" ({run.OptionMarks.Min(m => m.Date):yyyy-MM-dd} and {run.OptionMarks.Max(m => m.Date):yyyy-MM-dd})"
             : string.Empty;
         return $"Contracts: the most held (100 shares each). Marks: model premium per share at the first and last close held{days}, from options.csv. " +
-            "Volatility: anchored (solved from a premium at entry, see Events), fixed, or the range the volatility rule gave.";
+            "Volatility: anchored (solved from a premium at entry, see Events), set by the strategy, fixed, or the range the realised rule gave.";
     }
 
     // Whether every contract was first and last marked on the same days, so the dates can be said once.
@@ -57,9 +57,17 @@ public static class OptionRows
         }
 
         double low = marks.Min(m => m.Volatility), high = marks.Max(m => m.Volatility);
-        bool anchored = run.Record.Events.Any(e => e.Kind == "anchor" && e.Message.StartsWith($"anchor: {contract} ", StringComparison.Ordinal));
+        string source = marks[0].VolatilitySource switch
+        {
+            "anchored" or "fixed" => marks[0].VolatilitySource,
+            "strategy" => "set",
+            "realized" => "realised",
+
+            // A folder saved before options.csv said where the volatility came from: its anchor event does.
+            _ => run.Record.Events.Any(e => e.Kind == "anchor" && e.Message.StartsWith($"anchor: {contract} ", StringComparison.Ordinal)) ? "anchored" : "fixed",
+        };
         return low == high
-            ? $"{MetricText.Percent(low)} {(anchored ? "anchored" : "fixed")}"
+            ? $"{MetricText.Percent(low)} {source}"
             : $"{Percent(low)} to {Percent(high)}";
     }
 

@@ -28,7 +28,10 @@ public partial class RunCommandTests
         var options = CsvTable.Read(Path.Combine(folder, "options.csv"));
         Assert.That(options.Rows, Is.Not.Empty);
         Assert.That(File.ReadLines(Path.Combine(folder, "options.csv")).First(),
-            Is.EqualTo("date,contract,underlying,type,style,strike,expiry,contracts,spot,years,rate,dividendYield,vol,mark,value,delta"));
+            Is.EqualTo("date,contract,underlying,type,style,strike,expiry,contracts,spot,years,rate,dividendYield,vol,mark,value,delta,volSource"));
+        // PLTR's volatility is solved from its 1.84 premium; NVDA's is the 0.54 the strategy gives it.
+        Assert.That(options.Rows.Select(r => (options.Text(r, "underlying"), options.Text(r, "volSource"))).Distinct(),
+            Is.EquivalentTo(new[] { ("PLTR", "anchored"), ("NVDA", "strategy") }));
         Assert.That(ReadJson(folder, "run.json").GetProperty("options").GetProperty("optionSpread").GetString(), Is.EqualTo("0.05"));
     }
 

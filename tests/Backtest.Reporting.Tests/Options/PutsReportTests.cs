@@ -151,7 +151,7 @@ public sealed class PutsReportTests(PriceData data)
     }
 
     [Test]
-    public void OptionRows_PutsRun_PltrIsAnchoredAndNvdaFixedAtItsVolatility()
+    public void OptionRows_PutsRun_PltrIsAnchoredAndNvdaSetByTheStrategy()
     {
         Dictionary<string, string[]> rows = OptionRows.Of(_run).ToDictionary(r => r[0]);
         int volatility = OptionRows.Columns.ToList().IndexOf("Volatility");
@@ -161,7 +161,7 @@ public sealed class PutsReportTests(PriceData data)
         {
             Assert.That(rows.Keys, Is.EqualTo(new[] { Pltr, Nvda }));
             Assert.That(rows[Pltr][volatility], Is.EqualTo($"{MetricText.Percent(pltrVolatility)} anchored"));
-            Assert.That(rows[Nvda][volatility], Is.EqualTo("54.00% fixed"), "the preset's nvdaVol, kept for the contract's life");
+            Assert.That(rows[Nvda][volatility], Is.EqualTo("54.00% set"), "the preset's nvdaVol, kept for the contract's life");
             Assert.That(_run.Record.Events.Single(e => e.Kind == "anchor").Message, Does.Contain(Pltr).And.Contain($"implies a volatility of {MetricText.Percent(pltrVolatility)}"));
         }
     }
