@@ -25,6 +25,9 @@ public class OptionPricingBenchmarks
     /// <summary>A call with a dividend yield above the rate: early exercise matters, priced through put-call symmetry.</summary>
     private static readonly OptionInputs DividendCall = new(100, 90, 1, 0.01, 0.05, 0.3);
 
+    /// <summary>The PLTR put's boundary, solved once for its whole life.</summary>
+    private static readonly AmericanBoundary PltrBoundary = new(OptionRight.Put, 50, 0.04, 0, 0.6, 1.3);
+
     private static readonly double AtTheMoneyPremium = AmericanOption.Price(OptionRight.Put, AtTheMoney);
     private static readonly double AtTheMoneyEuropeanPremium = BlackScholes.Price(OptionRight.Put, AtTheMoney);
 
@@ -45,6 +48,14 @@ public class OptionPricingBenchmarks
 
     [Benchmark]
     public OptionValue AmericanDividendCallValue() => AmericanOption.Value(OptionRight.Call, DividendCall);
+
+    /// <summary>A day of the PLTR put's life priced from its reused boundary (spot 180, 300 days left).</summary>
+    [Benchmark]
+    public OptionValue AmericanPltrPutFromBoundary() => PltrBoundary.Value(180, 300 / 365.0);
+
+    /// <summary>Solving the PLTR put's boundary for its whole life, once per contract.</summary>
+    [Benchmark]
+    public AmericanBoundary AmericanPltrBoundaryBuild() => new(OptionRight.Put, 50, 0.04, 0, 0.6, 1.3);
 
     [Benchmark]
     public ImpliedVolatilityResult EuropeanImpliedVolatility() =>

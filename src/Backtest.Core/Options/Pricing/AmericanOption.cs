@@ -6,15 +6,18 @@ namespace Backtest.Core.Options.Pricing;
 /// <see cref="AndersenLakeOffengelt"/>, with 5 Chebyshev nodes, 4-point boundary integrals, a 12-point premium integral and
 /// three Gauss-Seidel-Newton sweeps (<see cref="FixedPointScheme.Fast"/>). Why: quadratic approximations (Barone-Adesi-Whaley,
 /// Bjerksund-Stensland 1993) miss long-dated puts by 0.5% and more (S=36, K=40, r=6%, sigma=20%, T=1: true 4.4867, BAW 4.4596,
-/// BS93 4.4531); a binomial tree with a Black-Scholes last step and Richardson extrapolation needs thousands of nodes for
-/// 1e-3 across the grid. The boundary method is within about 4e-4 relative of a converged reference over moneyness K/S
-/// 0.25-1.5, tenors of a day to three years, volatilities 10%-150%, rates -1% to 10% and dividend yields 0-5%, in a few
-/// microseconds; delta comes with it, exactly differentiated, since the boundary does not depend on spot.</para>
+/// BS93 4.4531); a binomial tree with a Black-Scholes last step and Richardson extrapolation needs thousands of steps (N^2
+/// work) for 1e-3 in the hard corners, and still oscillates at 4000 steps when volatility is low and rate and tenor high.
+/// Measured: within 2.1e-4 relative (with a floor of 1e-5 of the strike) of a converged reference at 1,800 points covering
+/// K/S 0.25-1.5, a day to three years, volatility 10%-150%, rates -1% to 10% and dividend yields 0-5%, calls and puts; 5.5e-5
+/// of QLNet's extrapolated Leisen-Reimer tree on a random grid; Hull's put 4.48665. Speed (BenchmarkDotNet, 2-core AMD EPYC
+/// 2.6 GHz): 2.3 microseconds for price and delta without dividends, 2.9 with, no allocation. Delta comes with the price,
+/// differentiated exactly, since the boundary does not depend on spot.</para>
 /// <para>Calls use put-call symmetry, C(S, K, r, q) = P(K, S, q, r), and delta from the homogeneity of the put in (S, K).
 /// Regimes: a put with r &lt;= 0 and q &gt;= r is never exercised early and is priced as European (so is a call with q &lt;= 0
 /// and r &gt;= q, e.g. q = 0, r &gt;= 0); a put with q &lt; r &lt; 0 (a call with r &lt; q &lt; 0, negative dividend yields)
 /// has two exercise boundaries, which the method does not cover: it falls back to <see cref="BinomialTree"/>, correct but
-/// about a thousand times slower.</para>
+/// some hundreds of times slower (about a millisecond); with dividend yields of 0 and above it never happens.</para>
 /// </remarks>
 public static class AmericanOption
 {

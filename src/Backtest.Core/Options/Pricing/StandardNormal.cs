@@ -3,7 +3,7 @@ namespace Backtest.Core.Options.Pricing;
 /// <summary>The standard normal distribution's density and cumulative distribution, as the pricers need them.</summary>
 /// <remarks>
 /// <para>Hand-written because the cumulative distribution is most of the cost of a price: MathNet's erfc took 12-15 ns a call
-/// here and an American price makes about 150 calls; this takes about a third of that and gives the density with it.</para>
+/// here and an American price makes about 150 calls; this takes about half of that and gives the density with it.</para>
 /// <para>Phi(-t) = phi(t) R(t) for t = |x| &gt;= 0, with R the Mills ratio: an (8, 8) rational function of t up to t = 8, then
 /// R(t) = G(1/t^2) / t with G of degree 10; Phi(t) = 1 - Phi(-t). One branch, taken rarely, and a branch-free choice of
 /// tail or complement: the integrals call this with arguments of unpredictable size and sign.
