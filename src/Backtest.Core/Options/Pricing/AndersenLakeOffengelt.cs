@@ -242,6 +242,9 @@ internal static class AndersenLakeOffengelt
             }
         }
 
-        return new OptionValue(european.Price + (years * premium), european.Delta + (years * premiumDelta));
+        // Never below exercising now: far outside the documented grid (K/S above 3 with years to run and high volatility)
+        // the short-tenor scheme can place the boundary just below a spot that is in fact in the exercise region.
+        double price = european.Price + (years * premium);
+        return price >= strike - spot ? new OptionValue(price, european.Delta + (years * premiumDelta)) : new OptionValue(strike - spot, -1);
     }
 }

@@ -14,8 +14,8 @@ namespace Backtest.Core.Options.Pricing;
 /// <see cref="ImpliedVolatilityProblem.OutOfRange"/>.</para>
 /// <para>Then Brent's method (MathNet) on price(sigma) - premium over [<see cref="MinVolatility"/>, <see cref="MaxVolatility"/>],
 /// which brackets the root since the price rises with volatility; bisection if Brent gives up. The tolerance is 1e-13 in
-/// volatility or in price, so a premium priced at sigma gives sigma back to better than 1e-8 wherever vega is above about
-/// 1e-5 of a currency unit per unit of volatility, a day from expiry and far out of the money too. Vega below that means the
+/// volatility or in price, so a premium priced at sigma gives sigma back to better than 1e-8 wherever vega is above
+/// 1e-4 (currency per unit of volatility; tested), a day from expiry and far out of the money too. Vega below that means the
 /// premium barely depends on volatility: any answer is as good as another, and the result says which one was found.</para>
 /// </remarks>
 public static class ImpliedVolatility
