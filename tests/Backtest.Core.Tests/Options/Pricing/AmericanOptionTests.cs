@@ -86,6 +86,24 @@ public class AmericanOptionTests
         });
     }
 
+    [TestCase(OptionRight.Put, 1217.117424078479, 6.264439838130232, 0.18428849165061884, 0.0, 2.0894193395292944)]
+    [TestCase(OptionRight.Call, 6.675088179410156, 9.634321834721751, 0.11441777740345234, 0.18637186351063284, 2.5572897451566488)]
+    public void Value_FarBeyondTheGrid_NeverBelowIntrinsic(OptionRight right, double strike, double years, double rate, double dividendYield, double volatility)
+    {
+        // Found by a random sweep far outside the documented grid (K/S 0.05-20, up to 10 years, volatility up to 5): the
+        // short-tenor scheme put the boundary just below a spot that is in the exercise region; the price is then intrinsic.
+        OptionValue v = AmericanOption.Value(right, new OptionInputs(100, strike, years, rate, dividendYield, volatility));
+        double intrinsic = right == OptionRight.Call ? 100 - strike : strike - 100;
+
+        Assert.That(v, Is.EqualTo(new OptionValue(intrinsic, right == OptionRight.Call ? 1 : -1)));
+    }
+
+    [Test]
+    public void Greeks_AtExpiry_AreIntrinsicWithNoSensitivities()
+    {
+        Assert.That(AmericanOption.Greeks(OptionRight.Put, new OptionInputs(95, 100, 0, 0.04, 0, 0.3)), Is.EqualTo(new OptionGreeks(5, -1, 0, 0, 0, 0)));
+    }
+
     [TestCase(OptionRight.Put, 95.0, 5.0, -1.0)]
     [TestCase(OptionRight.Call, 95.0, 0.0, 0.0)]
     [TestCase(OptionRight.Call, 100.0, 0.0, 0.5)]
