@@ -18,8 +18,7 @@ public class AmericanBoundaryTests
             var boundary = new AmericanBoundary(contract.Key.Right, contract.Key.Strike, contract.Key.Rate, contract.Key.DividendYield, contract.Key.Volatility, 1095 / 365.0);
             foreach (AmericanReferenceGrid.Row r in contract)
             {
-                double reference = Math.Abs(r.Tree2000 - r.Tree4000) <= 2e-5 * Math.Max(r.Tree4000, 1e-5 * r.Strike) ? r.Tree4000 : r.Refined;
-                double error = Math.Abs(boundary.Value(AmericanReferenceGrid.Row.Spot, r.Days / 365.0).Price - reference) / Math.Max(reference, 1e-5 * r.Strike);
+                double error = r.RelativeError(boundary.Value(AmericanReferenceGrid.Row.Spot, r.Days / 365.0).Price, r.Reference);
                 if (error > worst)
                 {
                     (worst, at) = (error, r);

@@ -13,13 +13,6 @@ namespace Backtest.Core.Tests.Options.Pricing;
 [TestFixture]
 public class AmericanOptionAccuracyTests
 {
-    private const double Floor = 1e-5;
-
-    private static double RelativeError(double value, double reference, double strike) =>
-        Math.Abs(value - reference) / Math.Max(Math.Abs(reference), Floor * strike);
-
-    /// <summary>Where the tree has converged (doubling its steps moves the price by at most this), it is the reference.</summary>
-    private const double TreeConverged = 2e-5;
 
     [Test]
     public void ReferenceGrid_TreeAndRefinedBoundary_AgreeWithinTheTreesOwnConvergence()
@@ -32,13 +25,13 @@ public class AmericanOptionAccuracyTests
 
         var check = rows.Select(r => (
             Row: r,
-            Tree: RelativeError(r.Tree2000, r.Tree4000, r.Strike),
-            Gap: RelativeError(r.Refined, r.Tree4000, r.Strike))).ToList();
+            Tree: r.RelativeError(r.Tree2000, r.Tree4000),
+            Gap: r.RelativeError(r.Refined, r.Tree4000))).ToList();
 
         var worst = check.MaxBy(c => c.Gap - (2 * c.Tree));
-        int converged = check.Count(c => c.Tree <= TreeConverged);
+        int converged = check.Count(c => c.Tree <= AmericanReferenceGrid.Row.TreeConverged);
         TestContext.Out.WriteLine(
-            $"{rows.Count} points; tree converged to {TreeConverged:E0} at {converged}; largest tree change {check.Max(c => c.Tree):E2}; " +
+            $"{rows.Count} points; tree converged to {AmericanReferenceGrid.Row.TreeConverged:E0} at {converged}; largest tree change {check.Max(c => c.Tree):E2}; " +
             $"largest gap refined-tree {check.Max(c => c.Gap):E2}; tightest: gap {worst.Gap:E2} with tree change {worst.Tree:E2} at {worst.Row}");
         Assert.Multiple(() =>
         {
@@ -56,8 +49,7 @@ public class AmericanOptionAccuracyTests
         var errors = rows.Select(r =>
         {
             double price = AmericanOption.Price(r.Right, r.Inputs);
-            double reference = RelativeError(r.Tree2000, r.Tree4000, r.Strike) <= TreeConverged ? r.Tree4000 : r.Refined;
-            return (Row: r, Error: RelativeError(price, reference, r.Strike), AgainstTree: RelativeError(price, r.Tree4000, r.Strike));
+            return (Row: r, Error: r.RelativeError(price, r.Reference), AgainstTree: r.RelativeError(price, r.Tree4000));
         }).ToList();
 
         var worst = errors.MaxBy(e => e.Error);

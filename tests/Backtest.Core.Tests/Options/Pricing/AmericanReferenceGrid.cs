@@ -28,7 +28,19 @@ public static class AmericanReferenceGrid
     {
         public const double Spot = 100;
 
+        /// <summary>Below this fraction of the strike, errors are measured in absolute terms (see the accuracy tests).</summary>
+        public const double Floor = 1e-5;
+
+        /// <summary>Where the tree has converged (doubling its steps moves the price by at most this), it is the reference.</summary>
+        public const double TreeConverged = 2e-5;
+
         public OptionInputs Inputs => new(Spot, Strike, Days / 365.0, Rate, DividendYield, Volatility);
+
+        /// <summary>The 4000-step tree where it has converged, else the refined boundary solve.</summary>
+        public double Reference => RelativeError(Tree2000, Tree4000) <= TreeConverged ? Tree4000 : Refined;
+
+        /// <summary>|value - reference| / max(|reference|, 1e-5 K).</summary>
+        public double RelativeError(double value, double reference) => Math.Abs(value - reference) / Math.Max(Math.Abs(reference), Floor * Strike);
 
         public override string ToString() =>
             string.Create(CultureInfo.InvariantCulture, $"{Right} S={Spot} K={Strike} {Days}d r={Rate} q={DividendYield} vol={Volatility}");
