@@ -47,7 +47,7 @@ internal sealed partial class Simulation
     private double OptionMid(int k, int t, bool atOpen)
     {
         OptionSeries series = _options.Series[k];
-        return atOpen ? _options.Marks.AtOpen(series, t).Price : series.Mark(t);
+        return atOpen ? _options.Marks.PriceAtOpen(series, t) : series.Mark(t);
     }
 
     private void Execute(int i, int t, double quantity, double marketPrice, TradeReason reason)

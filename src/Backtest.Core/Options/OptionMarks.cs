@@ -14,6 +14,7 @@ namespace Backtest.Core.Options;
 public sealed class OptionMarks
 {
     private readonly Dictionary<(OptionContract Contract, double Anchor), OptionSeries> _series = [];
+    private readonly Dictionary<(OptionContract Contract, int Day, double Premium), ImpliedVolatilityResult> _implied = [];
     private readonly double[]?[] _realized;
     private readonly double[] _rates;
     private readonly double[] _yields;
@@ -88,9 +89,24 @@ public sealed class OptionMarks
     public OptionInputs InputsAtClose(in OptionContract contract, int ticker, int t, double volatility) =>
         new(Close(ticker, t), contract.Strike, Years(contract.Expiry, t), _rates[t], _yields[ticker], volatility);
 
-    /// <summary>The volatility at which <paramref name="contract"/> is worth <paramref name="premium"/> at the close of day <paramref name="t"/>.</summary>
-    public ImpliedVolatilityResult Implied(in OptionContract contract, int ticker, int t, double premium) =>
-        ImpliedVolatility.Solve(contract.Right, contract.Style, InputsAtClose(contract, ticker, t, 0), premium);
+    /// <summary>
+    /// The volatility at which <paramref name="contract"/> is worth <paramref name="premium"/> at the close of day
+    /// <paramref name="t"/>; solved once, so runs that anchor the same contract on the same day share the answer.
+    /// </summary>
+    public ImpliedVolatilityResult Implied(in OptionContract contract, int ticker, int t, double premium)
+    {
+        var key = (contract, t, premium);
+        lock (_gate)
+        {
+            if (!_implied.TryGetValue(key, out ImpliedVolatilityResult solved))
+            {
+                solved = ImpliedVolatility.Solve(contract.Right, contract.Style, InputsAtClose(contract, ticker, t, 0), premium);
+                _implied[key] = solved;
+            }
+
+            return solved;
+        }
+    }
 
     /// <summary>
     /// The marks of <paramref name="contract"/> from day <paramref name="from"/> to its expiry (or the panel's end), at the
@@ -114,22 +130,28 @@ public sealed class OptionMarks
     }
 
     /// <summary>
-    /// The model value of <paramref name="series"/>' contract at the open of day <paramref name="t"/>: the open as spot, the
-    /// day's time to expiry and rate, and the volatility known at the previous close.
+    /// The model price of <paramref name="series"/>' contract at the open of day <paramref name="t"/>: the open as spot, the
+    /// day's time to expiry and rate, and the volatility known at the previous close. Priced once per day and kept.
     /// </summary>
-    public OptionValue AtOpen(OptionSeries series, int t)
+    public double PriceAtOpen(OptionSeries series, int t)
     {
+        double known = series.OpenPrice(t);
+        if (!double.IsNaN(known))
+        {
+            return known;
+        }
+
         int ticker = series.Underlying;
         double vol = double.IsNaN(series.AnchoredVolatility) ? RuleVolatility(ticker, Math.Max(0, t - 1)) : series.AnchoredVolatility;
         OptionContract c = series.Contract;
-        if (t == series.ExpiryDay)
-        {
-            // Settles at this close: what is left of its life is the trading day, priced as at expiry.
-            return BlackScholes.AtExpiry(c.Right, new OptionInputs(Open(ticker, t), c.Strike, 0, _rates[t], _yields[ticker], vol));
-        }
 
-        var inputs = new OptionInputs(Open(ticker, t), c.Strike, Years(c.Expiry, t), _rates[t], _yields[ticker], vol);
-        return OptionPricer.Value(c.Right, c.Style, inputs);
+        // On the expiry day what is left of the contract's life is the trading day: it is priced as at expiry.
+        var inputs = new OptionInputs(Open(ticker, t), c.Strike, t == series.ExpiryDay ? 0 : Years(c.Expiry, t), _rates[t], _yields[ticker], vol);
+        double price = t == series.ExpiryDay ? BlackScholes.AtExpiry(c.Right, inputs).Price : OptionPricer.Price(c.Right, c.Style, inputs);
+
+        // Every thread computes the same number, so a race only repeats work.
+        series.KeepOpenPrice(t, price);
+        return price;
     }
 
     /// <summary>The settlement day of a contract expiring on <paramref name="expiry"/>: the last panel day on or before it, or -1 after the panel.</summary>

@@ -1,13 +1,15 @@
 namespace Backtest.Core.Options;
 
 /// <summary>One contract's model marks, deltas and volatilities at each close of its life on a panel.</summary>
-/// <remarks>Immutable once built, so runs on several threads may share it.</remarks>
+/// <remarks>Immutable once built, but for a cache of prices at the open (each the same number whichever run writes it), so
+/// runs on several threads may share it.</remarks>
 public sealed class OptionSeries
 {
     private readonly double[] _marks;
     private readonly double[] _deltas;
     private readonly double[] _vols;
     private readonly double[] _rates;
+    private readonly double[] _openPrices;
 
     internal OptionSeries(OptionContract contract, int underlying, int firstDay, int expiryDay, double anchoredVolatility, VolatilitySource source, double dividendYield, double[] rates, double[] marks, double[] deltas, double[] vols)
     {
@@ -22,6 +24,8 @@ public sealed class OptionSeries
         _marks = marks;
         _deltas = deltas;
         _vols = vols;
+        _openPrices = new double[marks.Length];
+        Array.Fill(_openPrices, double.NaN);
     }
 
     /// <summary>The contract.</summary>
@@ -59,6 +63,12 @@ public sealed class OptionSeries
 
     /// <summary>The volatility the mark of day <paramref name="t"/> used.</summary>
     public double Volatility(int t) => _vols[t - FirstDay];
+
+    /// <summary>The model price at the open of day <paramref name="t"/> if already priced, else NaN.</summary>
+    internal double OpenPrice(int t) => _openPrices[t - FirstDay];
+
+    /// <summary>Keeps the model price at the open of day <paramref name="t"/> for later runs.</summary>
+    internal void KeepOpenPrice(int t, double price) => _openPrices[t - FirstDay] = price;
 
     /// <summary>Whether day <paramref name="t"/> is marked.</summary>
     public bool Covers(int t) => t >= FirstDay && t <= LastDay;
