@@ -15,6 +15,11 @@ public static class OptionRows
     /// <summary>One row per contract of <paramref name="run"/>, in the order the run first traded or held them.</summary>
     public static IReadOnlyList<string[]> Of(SavedRun run)
     {
+        if (run.Contracts.Count > OptionGroups.MostRows)
+        {
+            return Grouped(run);
+        }
+
         bool sameDays = SameDays(run);
         var rows = new List<string[]>();
         foreach (string contract in run.Contracts)
@@ -38,12 +43,35 @@ public static class OptionRows
     /// <summary>The line under the table: what the numbers are, and the days of the marks when every contract shares them.</summary>
     public static string Note(SavedRun run)
     {
+        if (run.Contracts.Count > OptionGroups.MostRows)
+        {
+            return $"{run.Contracts.Count} contracts, one row per underlying and right (contracts in brackets): the most held of any one, " +
+                "the range of volatilities their marks used, and their P&L summed. Every contract's marks are in options.csv.";
+        }
+
         string days = SameDays(run) && run.OptionMarks.Count > 0
             ? $" ({run.OptionMarks.Min(m => m.Date):yyyy-MM-dd} and {run.OptionMarks.Max(m => m.Date):yyyy-MM-dd})"
             : string.Empty;
         return $"Contracts: the most held (100 shares each). Marks: model premium per share at the first and last close held{days}, from options.csv. " +
             "Volatility: anchored (solved from a premium at entry, see Events), set by the strategy, fixed, or the range the realised rule gave.";
     }
+
+    // One row per underlying and right: too many contracts to list one by one.
+    private static IReadOnlyList<string[]> Grouped(SavedRun run) =>
+        [.. run.Contracts.GroupBy(OptionGroups.Of).Select(g =>
+        {
+            SavedOptionMark[] marks = [.. run.OptionMarks.Where(m => g.Contains(m.Contract))];
+            double held = g.Max(c => marks.Where(m => m.Contract == c).Select(m => Math.Abs(m.Contracts)).DefaultIfEmpty(MostHeld(run, c)).Max());
+            return new[]
+            {
+                $"{g.Key} ({g.Count()})",
+                MetricText.Money(held),
+                marks.Length == 0 ? "n/a" : $"{Percent(marks.Min(m => m.Volatility))} to {Percent(marks.Max(m => m.Volatility))}",
+                "-",
+                "-",
+                MetricText.Money(g.Sum(c => run.Metrics.Tickers.FirstOrDefault(t => t.Ticker == c)?.Pnl ?? 0)),
+            };
+        })];
 
     // Whether every contract was first and last marked on the same days, so the dates can be said once.
     private static bool SameDays(SavedRun run) =>

@@ -18,17 +18,24 @@ public static class TradeRows
     /// <summary>The columns of <see cref="Fills"/>.</summary>
     public static string[] FillColumns(SavedRun run) => ["Date", Instrument(run), "Quantity", "Price", "Commission", "Slippage", "Reason"];
 
-    /// <summary>Fills, money bought and sold (an option's at 100 shares a contract), commission and slippage, by instrument in name order.</summary>
-    public static IReadOnlyList<string[]> ByInstrument(SavedRun run) =>
-        [.. run.Trades.GroupBy(t => t.Instrument).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new[]
+    /// <summary>
+    /// Fills, money bought and sold (an option's at 100 shares a contract), commission and slippage, by instrument in name
+    /// order; with more than <see cref="OptionGroups.MostRows"/> instruments, option contracts by underlying and right.
+    /// </summary>
+    public static IReadOnlyList<string[]> ByInstrument(SavedRun run)
+    {
+        bool grouped = run.Trades.Select(t => t.Instrument).Distinct().Count() > OptionGroups.MostRows;
+        string Key(SavedTrade t) => grouped && t.IsOption ? OptionGroups.Of(t.Contract) : t.Instrument;
+        return [.. run.Trades.GroupBy(Key).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new[]
         {
-            g.Key,
+            g.First().IsOption && grouped ? $"{g.Key} ({g.Select(t => t.Contract).Distinct().Count()})" : g.Key,
             MetricText.Count(g.Count()),
             MetricText.Money(g.Where(t => t.Quantity > 0).Sum(t => t.Value)),
             MetricText.Money(-g.Where(t => t.Quantity < 0).Sum(t => t.Value)),
             MetricText.Money(g.Sum(t => t.Commission)),
             MetricText.Money(g.Sum(t => t.Slippage)),
         })];
+    }
 
     /// <summary>The first <see cref="Shown"/> fills: an option's named by its contract, its quantity in contracts and its price a premium per share.</summary>
     public static IReadOnlyList<string[]> Fills(SavedRun run) =>
