@@ -13,6 +13,7 @@ namespace Backtest.Reporting.Tests;
 [TestFixture(PriceData.Yahoo)]
 public sealed partial class ReportWriterTests(PriceData data)
 {
+    private readonly TempFolders _temporary = new();
     private static readonly string[] Formats = ["pdf", "svg", "png"];
 
     private string _root = string.Empty;
@@ -24,18 +25,12 @@ public sealed partial class ReportWriterTests(PriceData data)
     public void RunWithReport()
     {
         string prices = TestRuns.Prices(data);
-        _root = TestPaths.NewTempFolder();
+        _root = _temporary.New();
         _folder = TestRuns.Run(TestRuns.Burry, prices, _root, withReport: true);
     }
 
     [OneTimeTearDown]
-    public void DeleteTemporaryFolders()
-    {
-        if (_root.Length > 0 && Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public void DeleteTemporaryFolders() => _temporary.DeleteAll();
 
     [Test]
     public void Write_Run_WritesTheReportAndEveryFigureInEveryFormat()

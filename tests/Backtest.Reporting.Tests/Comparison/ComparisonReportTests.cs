@@ -10,6 +10,7 @@ namespace Backtest.Reporting.Tests.Comparison;
 /// <summary><c>compare</c>'s files for three runs, opened one by one: the three figures in every format, the table and the document.</summary>
 public sealed class ComparisonReportTests
 {
+    private readonly TempFolders _temporary = new();
     private static readonly string[] Figures = ["equity", "drawdown", "exposure"];
 
     private string _root = string.Empty;
@@ -20,7 +21,7 @@ public sealed class ComparisonReportTests
     [OneTimeSetUp]
     public void CompareThreeRuns()
     {
-        _root = TestPaths.NewTempFolder();
+        _root = _temporary.New();
         _runs = ComparedRuns.Write(Path.Combine(_root, "runs"));
         _out = Path.Combine(_root, "compare");
         Directory.CreateDirectory(_out);
@@ -28,13 +29,7 @@ public sealed class ComparisonReportTests
     }
 
     [OneTimeTearDown]
-    public void DeleteTemporaryFolders()
-    {
-        if (_root.Length > 0 && Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public void DeleteTemporaryFolders() => _temporary.DeleteAll();
 
     [Test]
     public void Write_ThreeRuns_WritesThreeFiguresInEveryFormatTheTableAndTheDocument()

@@ -17,6 +17,7 @@ namespace Backtest.Reporting.Tests.Comparison;
 [TestFixture(PriceData.Yahoo)]
 public sealed class ShortVersusPutsTests(PriceData data)
 {
+    private readonly TempFolders _temporary = new();
     private static readonly string[] Presets = [TestRuns.Burry, TestRuns.Puts];
 
     private string _root = string.Empty;
@@ -29,7 +30,7 @@ public sealed class ShortVersusPutsTests(PriceData data)
     public void CompareTheTwo()
     {
         string prices = TestRuns.Prices(data);
-        _root = TestPaths.NewTempFolder();
+        _root = _temporary.New();
         string[] folders = [.. Presets.Select(p => TestRuns.Run(p, prices, Path.Combine(_root, "runs"), withReport: false))];
         _runs = [.. folders.Select(SavedRunReader.Read)];
         _files = [.. folders.Select(EquityColumns.Read)];
@@ -39,13 +40,7 @@ public sealed class ShortVersusPutsTests(PriceData data)
     }
 
     [OneTimeTearDown]
-    public void DeleteTemporaryFolders()
-    {
-        if (_root.Length > 0 && Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public void DeleteTemporaryFolders() => _temporary.DeleteAll();
 
     [Test]
     public void Of_StockShortAndPuts_NamesEachByItsPreset() =>

@@ -15,6 +15,7 @@ namespace Backtest.Reporting.Tests.Figures;
 [TestFixture(PriceData.Yahoo)]
 public sealed class EquityFigureTests(PriceData data)
 {
+    private readonly TempFolders _temporary = new();
     private string _root = string.Empty;
     private SavedRun _run = null!;
     private EquityColumns _file = null!;
@@ -23,20 +24,14 @@ public sealed class EquityFigureTests(PriceData data)
     public void RunWithoutReport()
     {
         string prices = TestRuns.Prices(data);
-        _root = TestPaths.NewTempFolder();
+        _root = _temporary.New();
         string folder = TestRuns.Run(TestRuns.Burry, prices, _root, withReport: false);
         _run = SavedRunReader.Read(folder);
         _file = EquityColumns.Read(folder);
     }
 
     [OneTimeTearDown]
-    public void DeleteTemporaryFolders()
-    {
-        if (_root.Length > 0 && Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public void DeleteTemporaryFolders() => _temporary.DeleteAll();
 
     [Test]
     public void Build_Run_StrategyLineIsTheEquityColumnOnItsDates()

@@ -13,19 +13,14 @@ namespace Backtest.Reporting.Tests.Input;
 /// </summary>
 public sealed class OldFormatTests
 {
+    private readonly TempFolders _temporary = new();
     private string _root = string.Empty;
 
     [OneTimeSetUp]
-    public void CreateRoot() => _root = TestPaths.NewTempFolder();
+    public void CreateRoot() => _root = _temporary.New();
 
     [OneTimeTearDown]
-    public void DeleteTemporaryFolders()
-    {
-        if (_root.Length > 0 && Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public void DeleteTemporaryFolders() => _temporary.DeleteAll();
 
     [TestCase(TestRuns.Burry)]
     [TestCase(TestRuns.Puts)]

@@ -9,26 +9,21 @@ namespace Backtest.Reporting.Tests.Options;
 /// <summary>Puts that expire inside the run (December 2025, on the fixture prices): the expiry fills and events reach the report.</summary>
 public sealed class ExpiredPutsTests
 {
+    private readonly TempFolders _temporary = new();
     private string _root = string.Empty;
     private SavedRun _run = null!;
 
     [OneTimeSetUp]
     public void RunToExpiry()
     {
-        _root = TestPaths.NewTempFolder();
+        _root = _temporary.New();
         string folder = TestRuns.Run(
             TestRuns.Puts, TestRuns.FixturePrices, _root, withReport: true, "pltrExpiry=2025-12-19", "pltrPremium=0", "nvdaExpiry=2025-12-19", "vol.PLTR=0.6");
         _run = SavedRunReader.Read(folder);
     }
 
     [OneTimeTearDown]
-    public void DeleteTemporaryFolders()
-    {
-        if (_root.Length > 0 && Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public void DeleteTemporaryFolders() => _temporary.DeleteAll();
 
     [Test]
     public void Fills_PutsHeldToExpiry_ListTheExpiryOfEachContract()

@@ -16,6 +16,7 @@ namespace Backtest.Reporting.Tests.Options;
 [TestFixture(PriceData.Yahoo)]
 public sealed class PutsReportTests(PriceData data)
 {
+    private readonly TempFolders _temporary = new();
     private const string Pltr = "PLTR 2027-01-15 P 50";
     private const string Nvda = "NVDA 2027-01-15 P 50";
 
@@ -28,20 +29,14 @@ public sealed class PutsReportTests(PriceData data)
     public void RunWithReport()
     {
         string prices = TestRuns.Prices(data);
-        _root = TestPaths.NewTempFolder();
+        _root = _temporary.New();
         _folder = TestRuns.Run(TestRuns.Puts, prices, _root, withReport: true);
         _run = SavedRunReader.Read(_folder);
         _file = EquityColumns.Read(_folder);
     }
 
     [OneTimeTearDown]
-    public void DeleteTemporaryFolders()
-    {
-        if (_root.Length > 0 && Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public void DeleteTemporaryFolders() => _temporary.DeleteAll();
 
     [Test]
     public void Write_PutsRun_WritesTheReportAndEveryFigure()

@@ -13,25 +13,20 @@ namespace Backtest.Reporting.Tests.Options;
 /// </summary>
 public sealed class RolledPutsTests
 {
+    private readonly TempFolders _temporary = new();
     private string _root = string.Empty;
     private SavedRun _run = null!;
 
     [OneTimeSetUp]
     public void RunFiveYearsOfPuts()
     {
-        _root = TestPaths.NewTempFolder();
+        _root = _temporary.New();
         string folder = TestRuns.Run("put-protection", TestRuns.Prices(PriceData.Yahoo), _root, withReport: true, "from=2021-01-04");
         _run = SavedRunReader.Read(folder);
     }
 
     [OneTimeTearDown]
-    public void DeleteTemporaryFolders()
-    {
-        if (_root.Length > 0 && Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public void DeleteTemporaryFolders() => _temporary.DeleteAll();
 
     [Test]
     public void Grouped_ManyContracts_SumsEachUnderlyingsPnlAndKeepsTheTotal()

@@ -14,6 +14,7 @@ namespace Backtest.Reporting.Tests.Style;
 /// </summary>
 public sealed class ReportStyleTests
 {
+    private readonly TempFolders _temporary = new();
     private string _root = string.Empty;
     private SavedRun _run = null!;
 
@@ -22,18 +23,12 @@ public sealed class ReportStyleTests
     [OneTimeSetUp]
     public void RunWithoutReport()
     {
-        _root = TestPaths.NewTempFolder();
+        _root = _temporary.New();
         _run = SavedRunReader.Read(TestRuns.Run(TestRuns.Burry, TestRuns.FixturePrices, _root, withReport: false));
     }
 
     [OneTimeTearDown]
-    public void DeleteTemporaryFolders()
-    {
-        if (_root.Length > 0 && Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
+    public void DeleteTemporaryFolders() => _temporary.DeleteAll();
 
     [TestCaseSource(nameof(FigureNames))]
     public void NewPlot_FirstFigureOfAFreshProcess_DrawsAsTheNextOne(string name)

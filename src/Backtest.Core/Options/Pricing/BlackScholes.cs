@@ -14,12 +14,7 @@ public static class BlackScholes
             return AtExpiry(right, x);
         }
 
-        double sqrtT = Math.Sqrt(x.Years);
-        double sigmaSqrtT = x.Volatility * sqrtT;
-        double d1 = (Math.Log(x.Spot / x.Strike) + ((x.Rate - x.DividendYield + (0.5 * x.Volatility * x.Volatility)) * x.Years)) / sigmaSqrtT;
-        double d2 = d1 - sigmaSqrtT;
-        double spotDiscount = Math.Exp(-x.DividendYield * x.Years);
-        double strikeDiscount = Math.Exp(-x.Rate * x.Years);
+        Terms(x, out double sqrtT, out double d1, out double d2, out double spotDiscount, out double strikeDiscount);
         if (right == OptionRight.Call)
         {
             double nd1 = StandardNormal.Cdf(d1);
@@ -39,14 +34,9 @@ public static class BlackScholes
             return new OptionGreeks(v.Price, v.Delta, 0, 0, 0, 0);
         }
 
-        double sqrtT = Math.Sqrt(x.Years);
-        double sigmaSqrtT = x.Volatility * sqrtT;
-        double d1 = (Math.Log(x.Spot / x.Strike) + ((x.Rate - x.DividendYield + (0.5 * x.Volatility * x.Volatility)) * x.Years)) / sigmaSqrtT;
-        double d2 = d1 - sigmaSqrtT;
-        double spotDiscount = Math.Exp(-x.DividendYield * x.Years);
-        double strikeDiscount = Math.Exp(-x.Rate * x.Years);
+        Terms(x, out double sqrtT, out double d1, out double d2, out double spotDiscount, out double strikeDiscount);
         double density = StandardNormal.Pdf(d1);
-        double gamma = spotDiscount * density / (x.Spot * sigmaSqrtT);
+        double gamma = spotDiscount * density / (x.Spot * x.Volatility * sqrtT);
         double vega = x.Spot * spotDiscount * density * sqrtT;
         double decay = -x.Spot * spotDiscount * density * x.Volatility / (2 * sqrtT);
         if (right == OptionRight.Call)
@@ -69,6 +59,17 @@ public static class BlackScholes
             vega,
             decay + (x.Rate * x.Strike * strikeDiscount * nMinusD2) - (x.DividendYield * x.Spot * spotDiscount * nMinusD1),
             -x.Strike * x.Years * strikeDiscount * nMinusD2);
+    }
+
+    // The terms both the price and the greeks are made of: sqrt(T), d1, d2 and the two discount factors.
+    private static void Terms(in OptionInputs x, out double sqrtT, out double d1, out double d2, out double spotDiscount, out double strikeDiscount)
+    {
+        sqrtT = Math.Sqrt(x.Years);
+        double sigmaSqrtT = x.Volatility * sqrtT;
+        d1 = (Math.Log(x.Spot / x.Strike) + ((x.Rate - x.DividendYield + (0.5 * x.Volatility * x.Volatility)) * x.Years)) / sigmaSqrtT;
+        d2 = d1 - sigmaSqrtT;
+        spotDiscount = Math.Exp(-x.DividendYield * x.Years);
+        strikeDiscount = Math.Exp(-x.Rate * x.Years);
     }
 
     /// <summary>At expiry an option is worth its intrinsic value; delta is 1 (or -1) in the money, 0 out of it, half at the strike.</summary>
