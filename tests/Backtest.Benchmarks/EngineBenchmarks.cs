@@ -22,7 +22,7 @@ public class EngineBenchmarks
     [GlobalSetup]
     public void LoadPrices()
     {
-        var source = new CsvFolderSource(SharedData());
+        var source = new CsvFolderSource(SharedData.YahooDaily());
         _burry = PricePanelBuilder.Build([source.Load("PLTR"), source.Load("NVDA")], new DateOnly(2025, 10, 1), new DateOnly(2026, 5, 29));
         _pair = PricePanelBuilder.Build([source.Load("MSFT"), source.Load("NVDA")], new DateOnly(2020, 6, 1), new DateOnly(2026, 5, 29));
         _burryMarks = new OptionMarks(_burry, new OptionSettings());
@@ -45,18 +45,4 @@ public class EngineBenchmarks
     /// <summary>pair-msft-nvda: six years (1,507 days), rebalanced monthly.</summary>
     [Benchmark]
     public double PairSixYearsMonthly() => Backtester.Run(_pair, new PairMsftNvda(), _settings).Equity[^1];
-
-    private static string SharedData()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "..", "shared", "data", "yahoo-daily");
-            if (File.Exists(Path.Combine(dir.FullName, "Backtest.sln")) && Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("the benchmarks need ../shared/data/yahoo-daily beside the repository");
-    }
 }

@@ -30,6 +30,15 @@ public sealed class PricePanel
             DayNumbers[t] = dates[t].DayNumber;
         }
 
+        EventDays = new bool[dates.Length];
+        for (int k = 0; k < size; k++)
+        {
+            if (dividends[k] != 0 || splits[k] != 0)
+            {
+                EventDays[k % dates.Length] = true;
+            }
+        }
+
         FirstDay = new int[tickers.Count];
         LastDay = new int[tickers.Count];
         for (int i = 0; i < tickers.Count; i++)
@@ -38,6 +47,10 @@ public sealed class PricePanel
             LastDay[i] = FindLastBar(open, i * dates.Length, dates.Length);
         }
     }
+
+    private int[]? _monthEnds;
+    private readonly Dictionary<Strategies.Schedule, bool[]> _decisionDays = [];
+    private readonly Lock _gate = new();
 
     /// <summary>The tickers, in the order of the arrays' rows.</summary>
     public IReadOnlyList<string> Tickers { get; }
@@ -60,6 +73,9 @@ public sealed class PricePanel
     /// <summary>New shares per old share for a split taking effect that day (prices are raw, as traded), else 0.</summary>
     public double[] Splits { get; }
 
+    /// <summary>Whether any ticker has a dividend or a split on day t: the days the engine must look for them (a few a year).</summary>
+    public bool[] EventDays { get; }
+
     /// <summary>Per ticker, the first day it has a price (it can be traded from its first bar on).</summary>
     public int[] FirstDay { get; }
 
@@ -71,6 +87,25 @@ public sealed class PricePanel
 
     /// <summary>The number of days.</summary>
     public int DayCount => Dates.Length;
+
+    /// <summary>The indices of the days that end a calendar month (the last day of the panel included), computed once.</summary>
+    /// <remarks>Monthly metrics of every run on the panel need them; a date's month is costly to take day by day.</remarks>
+    public int[] MonthEnds => _monthEnds ??= FindMonthEnds(Dates);
+
+    /// <summary>The decision days of <paramref name="schedule"/> on this panel, worked out once and shared (read only) by every run.</summary>
+    public bool[] DecisionDays(Strategies.Schedule schedule)
+    {
+        lock (_gate)
+        {
+            if (!_decisionDays.TryGetValue(schedule, out bool[]? days))
+            {
+                days = schedule.DecisionDays(Dates);
+                _decisionDays[schedule] = days;
+            }
+
+            return days;
+        }
+    }
 
     /// <summary>The index of a ticker, or -1.</summary>
     public int IndexOf(string ticker)
@@ -91,6 +126,21 @@ public sealed class PricePanel
 
     /// <summary>Whether ticker <paramref name="i"/> is listed on day <paramref name="t"/>: priced and not past its data.</summary>
     public bool IsLive(int i, int t) => t >= FirstDay[i] && t <= LastDay[i];
+
+    /// <summary>The days that end a calendar month in <paramref name="dates"/>, the last day included.</summary>
+    public static int[] FindMonthEnds(ReadOnlySpan<DateOnly> dates)
+    {
+        var ends = new List<int>(dates.Length / 20 + 1);
+        for (int t = 0; t < dates.Length; t++)
+        {
+            if (t == dates.Length - 1 || dates[t + 1].Month != dates[t].Month || dates[t + 1].Year != dates[t].Year)
+            {
+                ends.Add(t);
+            }
+        }
+
+        return [.. ends];
+    }
 
     private static int FindFirstPriced(double[] close, int start, int days)
     {

@@ -7,9 +7,10 @@ namespace Backtest.Core.Engine;
 /// <summary>Risk: the maintenance margin and its cut, per-position stops, and ruin.</summary>
 internal sealed partial class Simulation
 {
+    // Against the requirement Value worked out at this close.
     private void CheckMargin(int t, double equity, double longValue, double shortValue)
     {
-        double requirement = RequirementAtClose(t);
+        double requirement = _requirement;
         if (equity >= requirement)
         {
             return;
@@ -21,22 +22,6 @@ internal sealed partial class Simulation
         string options = _optionValue == 0 ? string.Empty : $", options {Money(_optionValue)}";
         Log(t, RunEventKind.MarginCall, $"margin call: equity {Money(equity)} is below the maintenance requirement {Money(requirement)} " +
             $"(long {Money(longValue)}, short {Money(-shortValue)}{options}); positions are cut {when}");
-    }
-
-    private double RequirementAtClose(int t)
-    {
-        double requirement = 0;
-        for (int i = 0; i < _tickers; i++)
-        {
-            double q = _quantity[i];
-            if (q != 0)
-            {
-                requirement += _models.Margin.MaintenanceRate(i, q < 0) * Math.Abs(q) * Close(i, t);
-            }
-        }
-
-        // A long option lends nothing: its whole value is required (it counts in equity, so it nets to zero).
-        return requirement + (MaintenanceMarginModel.LongOptionRate * _optionValue);
     }
 
     private void CheckStops(int t)
@@ -89,7 +74,7 @@ internal sealed partial class Simulation
             }
 
             double price = FillablePrice(prices, i, t);
-            double required = _models.Margin.MaintenanceRate(i, q < 0) * Math.Abs(q) * price;
+            double required = (q < 0 ? _shortMargin[i] : _longMargin[i]) * Math.Abs(q) * price;
             equity += q * price;
             requirement += required;
             if (_panel.HasBar(i, t))

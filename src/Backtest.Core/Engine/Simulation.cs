@@ -1,5 +1,6 @@
 using System.Globalization;
 using Backtest.Core.Data;
+using Backtest.Core.Margin;
 using Backtest.Core.Options;
 using Backtest.Core.Strategies;
 
@@ -44,6 +45,9 @@ internal sealed partial class Simulation
     private bool _marginCallPending;
     private double _optionValue;
     private double _optionDelta;
+    private double _requirement;
+    private readonly double[] _longMargin;
+    private readonly double[] _shortMargin;
 
     // What the run spent.
     private double _commission;
@@ -76,7 +80,7 @@ internal sealed partial class Simulation
         _models = models;
         _tickers = panel.TickerCount;
         _days = panel.DayCount;
-        _decisionDays = strategy.Schedule.DecisionDays(panel.Dates);
+        _decisionDays = panel.DecisionDays(strategy.Schedule);
         _book = new TargetBook(_tickers);
         _options = new OptionBook(panel, marks, _events);
         _quantity = new double[_tickers];
@@ -87,6 +91,15 @@ internal sealed partial class Simulation
         _toldNotTrading = new bool[_tickers];
         _target = new double[_tickers];
         _hasTarget = new bool[_tickers];
+        _longMargin = new double[_tickers];
+        _shortMargin = new double[_tickers];
+        for (int i = 0; i < _tickers; i++)
+        {
+            // The margin model's rates do not change during a run: asked once, not for every position every day.
+            _longMargin[i] = models.Margin.MaintenanceRate(i, isShort: false);
+            _shortMargin[i] = models.Margin.MaintenanceRate(i, isShort: true);
+        }
+
         _borrowByTicker = new double[_tickers];
         _dividendsByTicker = new double[_tickers];
         _cash = settings.Capital;
@@ -110,8 +123,12 @@ internal sealed partial class Simulation
             if (t > 0)
             {
                 AccrueFinancing(t);
-                ApplySplits(t);
-                PayDividends(t);
+                if (_panel.EventDays[t])
+                {
+                    ApplySplits(t);
+                    PayDividends(t);
+                }
+
                 if (!FillAtClose)
                 {
                     FillPending(t, atOpen: true);
@@ -175,20 +192,26 @@ internal sealed partial class Simulation
 
     private double Close(int i, int t) => _panel.Close[(i * _days) + t];
 
+    // Values the book at close t and, in the same pass, its maintenance requirement (kept in _requirement).
     private double Value(int t, out double longValue, out double shortValue)
     {
         longValue = 0;
         shortValue = 0;
+        double requirement = 0;
         for (int i = 0; i < _tickers; i++)
         {
             double q = _quantity[i];
             if (q > 0)
             {
-                longValue += q * Close(i, t);
+                double value = q * Close(i, t);
+                longValue += value;
+                requirement += _longMargin[i] * value;
             }
             else if (q < 0)
             {
-                shortValue += q * Close(i, t);
+                double value = q * Close(i, t);
+                shortValue += value;
+                requirement -= _shortMargin[i] * value;
             }
         }
 
@@ -206,6 +229,8 @@ internal sealed partial class Simulation
             }
         }
 
+        // A long option lends nothing: its whole value is required (it counts in equity, so it nets to zero).
+        _requirement = requirement + (MaintenanceMarginModel.LongOptionRate * _optionValue);
         return _cash + longValue + shortValue + _optionValue;
     }
 

@@ -22,9 +22,9 @@ public sealed record ExposureMetrics(double AverageGross, double MaxGross, doubl
     /// <param name="longValue">Long share value at each close.</param>
     /// <param name="shortValue">Short share value at each close (negative).</param>
     /// <param name="tradedValue">Money traded each day.</param>
-    /// <param name="optionValue">Options' value at each close, or null for none.</param>
-    /// <param name="optionDeltaValue">Options' contracts x 100 x delta x spot at each close, or null for none.</param>
-    public static ExposureMetrics Compute(double[] equity, double[] longValue, double[] shortValue, double[] tradedValue, double[]? optionValue = null, double[]? optionDeltaValue = null)
+    /// <param name="optionValue">Options' value at each close, or empty for none.</param>
+    /// <param name="optionDeltaValue">Options' contracts x 100 x delta x spot at each close, or empty for none.</param>
+    public static ExposureMetrics Compute(ReadOnlySpan<double> equity, ReadOnlySpan<double> longValue, ReadOnlySpan<double> shortValue, ReadOnlySpan<double> tradedValue, ReadOnlySpan<double> optionValue = default, ReadOnlySpan<double> optionDeltaValue = default)
     {
         int n = 0;
         double gross = 0, maxGross = 0, net = 0, longs = 0, shorts = 0, traded = 0, deltaNet = 0, options = 0;
@@ -36,15 +36,16 @@ public sealed record ExposureMetrics(double AverageGross, double MaxGross, doubl
             }
 
             n++;
-            double g = (longValue[t] - shortValue[t]) / equity[t];
+            double perEquity = 1 / equity[t];
+            double g = (longValue[t] - shortValue[t]) * perEquity;
             gross += g;
             maxGross = Math.Max(maxGross, g);
-            net += (longValue[t] + shortValue[t]) / equity[t];
-            longs += longValue[t] / equity[t];
-            shorts += shortValue[t] / equity[t];
-            traded += tradedValue[t] / equity[t];
-            deltaNet += (longValue[t] + shortValue[t] + (optionDeltaValue?[t] ?? 0)) / equity[t];
-            options += (optionValue?[t] ?? 0) / equity[t];
+            net += (longValue[t] + shortValue[t]) * perEquity;
+            longs += longValue[t] * perEquity;
+            shorts += shortValue[t] * perEquity;
+            traded += tradedValue[t] * perEquity;
+            deltaNet += (longValue[t] + shortValue[t] + (optionDeltaValue.IsEmpty ? 0 : optionDeltaValue[t])) * perEquity;
+            options += (optionValue.IsEmpty ? 0 : optionValue[t]) * perEquity;
         }
 
         if (n == 0)

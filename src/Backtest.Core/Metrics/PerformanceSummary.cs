@@ -1,4 +1,4 @@
-using MathNet.Numerics.Statistics;
+using System.Buffers;
 
 namespace Backtest.Core.Metrics;
 
@@ -20,20 +20,33 @@ public sealed record PerformanceSummary(double TotalReturn, double Cagr, double 
     /// <param name="riskFreeAnnual">Annual risk-free rate; per day it is (1 + rf)^(1/252) - 1.</param>
     public static PerformanceSummary Compute(ReadOnlySpan<double> equity, double capital, double riskFreeAnnual = 0)
     {
-        double[] returns = DailyReturns.From(equity, capital);
+        double[] rented = ArrayPool<double>.Shared.Rent(equity.Length);
+        try
+        {
+            Span<double> returns = rented.AsSpan(0, equity.Length);
+            DailyReturns.Into(equity, capital, returns);
+            return From(equity, returns, capital, riskFreeAnnual);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The summary of <paramref name="equity"/> whose daily returns are already in <paramref name="returns"/>.</summary>
+    internal static PerformanceSummary From(ReadOnlySpan<double> equity, ReadOnlySpan<double> returns, double capital, double riskFreeAnnual)
+    {
         int n = returns.Length;
         double growth = n == 0 ? 1 : equity[^1] / capital;
-        double cagr = n == 0 ? 0 : growth <= 0 ? -1 : Math.Pow(growth, (double)PeriodsPerYear / n) - 1;
-        double dailyRiskFree = Math.Pow(1 + riskFreeAnnual, 1.0 / PeriodsPerYear) - 1;
-        var excess = new double[n];
-        for (int t = 0; t < n; t++)
-        {
-            excess[t] = returns[t] - dailyRiskFree;
-        }
-
-        double sd = n < 2 ? double.NaN : returns.StandardDeviation();
-        double excessSd = n < 2 ? double.NaN : excess.StandardDeviation();
-        double sharpe = excessSd > 0 ? excess.Mean() / excessSd * Math.Sqrt(PeriodsPerYear) : double.NaN;
-        return new PerformanceSummary(growth - 1, cagr, sd * Math.Sqrt(PeriodsPerYear), sharpe, Drawdown.Max(equity, capital), n);
+        double dailyRiskFree = ReturnMetrics.DailyRate(riskFreeAnnual);
+        double sd = Math.Sqrt(SampleStatistics.Variance(returns, SampleStatistics.Mean(returns)));
+        double excessSd = Math.Sqrt(SampleStatistics.ShiftedVariance(returns, dailyRiskFree, out double excessMean));
+        return new PerformanceSummary(growth - 1, CompoundGrowth(growth, n), sd * Math.Sqrt(PeriodsPerYear), SharpeRatio(excessMean, excessSd), Drawdown.Max(equity, capital), n);
     }
+
+    /// <summary>(growth)^(252 / n) - 1; -1 once the curve has reached zero, 0 with no days.</summary>
+    internal static double CompoundGrowth(double growth, int days) => days == 0 ? 0 : growth <= 0 ? -1 : Math.Pow(growth, (double)PeriodsPerYear / days) - 1;
+
+    /// <summary>Mean over sample standard deviation of daily excess returns, x sqrt(252); NaN when flat.</summary>
+    internal static double SharpeRatio(double excessMean, double excessSd) => excessSd > 0 ? excessMean / excessSd * Math.Sqrt(PeriodsPerYear) : double.NaN;
 }

@@ -1,5 +1,3 @@
-using MathNet.Numerics.Statistics;
-
 namespace Backtest.Core.Metrics;
 
 /// <summary>A strategy against its benchmark, on the same days.</summary>
@@ -15,29 +13,39 @@ public sealed record RelativeMetrics(double Beta, double Correlation, double Alp
     {
         double[] r = DailyReturns.From(equity, capital);
         double[] b = DailyReturns.From(benchmark, capital);
+        PerformanceSummary s = PerformanceSummary.From(equity, r, capital, riskFreeAnnual);
+        PerformanceSummary m = PerformanceSummary.From(benchmark, b, capital, riskFreeAnnual);
+        return From(r, b, s.TotalReturn - m.TotalReturn, s.Cagr - m.Cagr, riskFreeAnnual);
+    }
+
+    /// <summary>The comparison of daily returns <paramref name="r"/> with the benchmark's <paramref name="b"/>, given the excess total return and CAGR.</summary>
+    internal static RelativeMetrics From(ReadOnlySpan<double> r, ReadOnlySpan<double> b, double excessReturn, double excessCagr, double riskFreeAnnual)
+    {
+        int n = r.Length;
         double rf = ReturnMetrics.DailyRate(riskFreeAnnual);
-        var rx = new double[r.Length];
-        var bx = new double[b.Length];
-        for (int t = 0; t < r.Length; t++)
+        double sumR = 0, sumB = 0;
+        for (int t = 0; t < n; t++)
         {
-            rx[t] = r[t] - rf;
-            bx[t] = b[t] - rf;
+            sumR += r[t];
+            sumB += b[t];
         }
 
-        double variance = bx.Length < 2 ? double.NaN : bx.Variance();
-        double beta = variance > 0 ? rx.Covariance(bx) / variance : double.NaN;
-        double correlation = r.Length < 2 ? double.NaN : MathNet.Numerics.Statistics.Correlation.Pearson(r, b);
-        double residual = 0;
-        for (int t = 0; t < r.Length; t++)
+        double meanR = sumR / n, meanB = sumB / n, covariance = 0, varianceR = 0, varianceB = 0;
+        for (int t = 0; t < n; t++)
         {
-            residual += rx[t] - (beta * bx[t]);
+            double dr = r[t] - meanR, db = b[t] - meanB;
+            covariance += dr * db;
+            varianceR += dr * dr;
+            varianceB += db * db;
         }
 
-        double alpha = double.IsFinite(beta) && r.Length > 0
-            ? Math.Pow(1 + (residual / r.Length), PerformanceSummary.PeriodsPerYear) - 1
-            : double.NaN;
-        PerformanceSummary s = PerformanceSummary.Compute(equity, capital);
-        PerformanceSummary m = PerformanceSummary.Compute(benchmark, capital);
-        return new RelativeMetrics(beta, correlation, alpha, s.TotalReturn - m.TotalReturn, s.Cagr - m.Cagr);
+        // Excess returns over rf deviate from their means as the raw returns do: beta and correlation from the raw ones.
+        double beta = n >= 2 && varianceB > 0 ? covariance / varianceB : double.NaN;
+        double correlation = n < 2 ? double.NaN : covariance / Math.Sqrt(varianceR * varianceB);
+
+        // mean(r - rf - beta (b - rf)), in closed form from the sums.
+        double residual = ((sumR - (n * rf)) - (beta * (sumB - (n * rf)))) / n;
+        double alpha = double.IsFinite(beta) && n > 0 ? Math.Pow(1 + residual, PerformanceSummary.PeriodsPerYear) - 1 : double.NaN;
+        return new RelativeMetrics(beta, correlation, alpha, excessReturn, excessCagr);
     }
 }

@@ -1,5 +1,5 @@
-using Deedle;
-using MathNet.Numerics.Statistics;
+using System.Buffers;
+using Backtest.Core.Data;
 
 namespace Backtest.Core.Metrics;
 
@@ -39,53 +39,106 @@ public sealed record ReturnMetrics(
     /// <param name="riskFreeAnnual">Annual risk-free rate (also the Sortino target); per day (1 + rf)^(1/252) - 1.</param>
     public static ReturnMetrics Compute(DateOnly[] dates, double[] equity, double capital, double riskFreeAnnual = 0)
     {
-        PerformanceSummary headline = PerformanceSummary.Compute(equity, capital, riskFreeAnnual);
-        double[] returns = DailyReturns.From(equity, capital);
-        double target = DailyRate(riskFreeAnnual);
-        DrawdownSpell spell = DrawdownSpell.Of(equity, capital);
-        double[] months = PeriodReturns.Monthly(dates, equity, capital).Values.ToArray();
-        int positive = 0;
-        foreach (double month in months)
+        double[] rented = ArrayPool<double>.Shared.Rent(equity.Length);
+        try
         {
-            positive += month > 0 ? 1 : 0;
+            Span<double> returns = rented.AsSpan(0, equity.Length);
+            DailyReturns.Into(equity, capital, returns);
+            return From(PricePanel.FindMonthEnds(dates), equity, returns, capital, riskFreeAnnual);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The metrics of <paramref name="equity"/> whose daily returns are already in <paramref name="returns"/>: no allocation but the record.</summary>
+    /// <param name="monthEnds">The days that end a calendar month, ascending; those past the curve's end are ignored and the curve's last day ends its month.</param>
+    /// <param name="equity">Equity at each close.</param>
+    /// <param name="returns">Its daily returns.</param>
+    /// <param name="capital">Starting capital.</param>
+    /// <param name="riskFreeAnnual">Annual risk-free rate.</param>
+    internal static ReturnMetrics From(ReadOnlySpan<int> monthEnds, ReadOnlySpan<double> equity, ReadOnlySpan<double> returns, double capital, double riskFreeAnnual)
+    {
+        // One pass for the sums, the drawdowns and the worst day; a second for the two deviations (sweeps measure every run).
+        int n = returns.Length;
+        double rf = DailyRate(riskFreeAnnual);
+        double sum = 0, excessSum = 0, downside = 0, worstDay = double.NaN, peak = capital, maxDrawdown = 0;
+        int longest = 0, current = 0;
+        for (int t = 0; t < n; t++)
+        {
+            double r = returns[t], excess = r - rf;
+            sum += r;
+            excessSum += excess;
+            downside += excess < 0 ? excess * excess : 0;
+            worstDay = t == 0 ? r : Math.Min(worstDay, r);
+            double value = equity[t];
+            if (value >= peak)
+            {
+                peak = value;
+                current = 0;
+            }
+            else
+            {
+                longest = Math.Max(longest, ++current);
+                maxDrawdown = Math.Min(maxDrawdown, (value / peak) - 1);
+            }
         }
 
+        double mean = sum / n, excessMean = excessSum / n, squares = 0, excessSquares = 0;
+        for (int t = 0; t < n; t++)
+        {
+            double d = returns[t] - mean, e = returns[t] - rf - excessMean;
+            squares += d * d;
+            excessSquares += e * e;
+        }
+
+        double growth = n == 0 ? 1 : equity[^1] / capital;
+        double cagr = PerformanceSummary.CompoundGrowth(growth, n);
+        double volatility = n < 2 ? double.NaN : Math.Sqrt(squares / (n - 1) * PerformanceSummary.PeriodsPerYear);
+        double excessSd = n < 2 ? double.NaN : Math.Sqrt(excessSquares / (n - 1));
+        double downsideDeviation = Math.Sqrt(downside / n);
+        (double worstMonth, double positiveMonths) = Months(monthEnds, equity, capital);
         return new ReturnMetrics(
-            headline.TotalReturn,
-            headline.Cagr,
-            headline.Volatility,
-            headline.Sharpe,
-            SortinoRatio(returns, target),
-            headline.MaxDrawdown,
-            headline.MaxDrawdown < 0 ? headline.Cagr / Math.Abs(headline.MaxDrawdown) : double.NaN,
-            spell.Longest,
-            spell.Current,
-            returns.Length == 0 ? double.NaN : returns.Minimum(),
-            months.Length == 0 ? double.NaN : months.Minimum(),
-            months.Length == 0 ? double.NaN : (double)positive / months.Length,
-            returns.Length);
+            growth - 1,
+            cagr,
+            volatility,
+            PerformanceSummary.SharpeRatio(excessMean, excessSd),
+            n > 0 && downsideDeviation > 0 ? PerformanceSummary.PeriodsPerYear * excessMean / (downsideDeviation * Math.Sqrt(PerformanceSummary.PeriodsPerYear)) : double.NaN,
+            maxDrawdown,
+            maxDrawdown < 0 ? cagr / Math.Abs(maxDrawdown) : double.NaN,
+            longest,
+            current,
+            worstDay,
+            worstMonth,
+            positiveMonths,
+            n);
     }
 
     /// <summary>The per-day rate of an annual rate compounded over 252 days.</summary>
     public static double DailyRate(double annual) => Math.Pow(1 + annual, 1.0 / PerformanceSummary.PeriodsPerYear) - 1;
 
-    private static double SortinoRatio(double[] returns, double target)
+    // Calendar-month returns chained from the capital (each month from the previous month's last close), as
+    // PeriodReturns.Monthly gives them, reduced to the worst and the share above zero in one pass.
+    private static (double Worst, double PositiveShare) Months(ReadOnlySpan<int> monthEnds, ReadOnlySpan<double> equity, double capital)
     {
-        if (returns.Length == 0)
+        int months = 0, positive = 0;
+        double worst = double.NaN, previous = capital;
+        foreach (int end in monthEnds)
         {
-            return double.NaN;
+            // A run cut short (ruin) ends its last month on its last day.
+            int t = Math.Min(end, equity.Length - 1);
+            double r = (equity[t] / previous) - 1;
+            previous = equity[t];
+            months++;
+            positive += r > 0 ? 1 : 0;
+            worst = double.IsNaN(worst) ? r : Math.Min(worst, r);
+            if (end >= equity.Length - 1)
+            {
+                break;
+            }
         }
 
-        double excess = 0, downside = 0;
-        foreach (double r in returns)
-        {
-            excess += r - target;
-            double shortfall = Math.Min(r - target, 0);
-            downside += shortfall * shortfall;
-        }
-
-        double mean = excess / returns.Length;
-        double downsideDeviation = Math.Sqrt(downside / returns.Length);
-        return downsideDeviation > 0 ? PerformanceSummary.PeriodsPerYear * mean / (downsideDeviation * Math.Sqrt(PerformanceSummary.PeriodsPerYear)) : double.NaN;
+        return months == 0 ? (double.NaN, double.NaN) : (worst, (double)positive / months);
     }
 }

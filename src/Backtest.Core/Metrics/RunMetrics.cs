@@ -1,3 +1,4 @@
+using System.Buffers;
 using Backtest.Core.Engine;
 
 namespace Backtest.Core.Metrics;
@@ -38,40 +39,57 @@ public sealed record RunMetrics(
     /// <summary>Measures <paramref name="result"/>, against <paramref name="benchmark"/> when there is one.</summary>
     public static RunMetrics Compute(BacktestResult result, BenchmarkCurve? benchmark, double riskFreeAnnual = 0)
     {
-        DateOnly[] dates = result.Panel.Dates[..result.DayCount];
+        int days = result.DayCount;
+        ReadOnlySpan<DateOnly> dates = result.Panel.Dates.AsSpan(0, days);
         double capital = result.Capital;
-        var traded = new double[result.DayCount];
-        foreach (Trade trade in result.Trades)
+        double[] rented = ArrayPool<double>.Shared.Rent(3 * days);
+        try
         {
-            traded[trade.Day] += Math.Abs(trade.Value);
-        }
+            // One buffer for the strategy's returns, the benchmark's, and the money traded each day.
+            Span<double> returns = rented.AsSpan(0, days), benchmarkReturns = rented.AsSpan(days, days), traded = rented.AsSpan(2 * days, days);
+            traded.Clear();
+            foreach (Trade trade in result.Trades)
+            {
+                traded[trade.Day] += Math.Abs(trade.Value);
+            }
 
-        CostTotals c = result.Costs;
-        CostShare[] split =
-        [
-            Share("Commission", -c.Commission, capital),
-            Share("Slippage", -c.Slippage, capital),
-            Share("Borrow fees", -c.BorrowFees, capital),
-            Share("Dividends paid", -c.DividendsPaid, capital),
-            Share("Dividends received", c.DividendsReceived, capital),
-            Share("Cash interest", c.CashInterest, capital),
-        ];
-        return new RunMetrics(
-            dates[0],
-            dates[^1],
-            capital,
-            result.Equity[^1],
-            result.Ruined,
-            riskFreeAnnual,
-            ReturnMetrics.Compute(dates, result.Equity, capital, riskFreeAnnual),
-            benchmark?.Ticker,
-            benchmark is null ? null : ReturnMetrics.Compute(dates, benchmark.Equity, capital, riskFreeAnnual),
-            benchmark is null ? null : RelativeMetrics.Compute(result.Equity, benchmark.Equity, capital, riskFreeAnnual),
-            ExposureMetrics.Compute(result.Equity, result.LongValue, result.ShortValue, traded, result.OptionValue, result.OptionDeltaValue),
-            c,
-            split,
-            result.Trades.Count,
-            TickerPnl.From(result));
+            DailyReturns.Into(result.Equity, capital, returns);
+            int[] monthEnds = result.Panel.MonthEnds;
+            ReturnMetrics strategy = ReturnMetrics.From(monthEnds, result.Equity, returns, capital, riskFreeAnnual);
+            ReturnMetrics? measured = benchmark?.Measure(monthEnds, days, capital, riskFreeAnnual, benchmarkReturns);
+            RelativeMetrics? relative = measured is null ? null
+                : RelativeMetrics.From(returns, benchmarkReturns, strategy.TotalReturn - measured.TotalReturn, strategy.Cagr - measured.Cagr, riskFreeAnnual);
+            CostTotals c = result.Costs;
+            CostShare[] split =
+            [
+                Share("Commission", -c.Commission, capital),
+                Share("Slippage", -c.Slippage, capital),
+                Share("Borrow fees", -c.BorrowFees, capital),
+                Share("Dividends paid", -c.DividendsPaid, capital),
+                Share("Dividends received", c.DividendsReceived, capital),
+                Share("Cash interest", c.CashInterest, capital),
+            ];
+            return new RunMetrics(
+                dates[0],
+                dates[^1],
+                capital,
+                result.Equity[^1],
+                result.Ruined,
+                riskFreeAnnual,
+                strategy,
+                benchmark?.Ticker,
+                measured,
+                relative,
+                ExposureMetrics.Compute(result.Equity, result.LongValue, result.ShortValue, traded, result.OptionValue, result.OptionDeltaValue),
+                c,
+                split,
+                result.Trades.Count,
+                TickerPnl.From(result));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
     }
 
     private static CostShare Share(string name, double amount, double capital) => new(name, amount, amount / capital);
