@@ -8,5 +8,8 @@ public static class Accrual
 
     /// <summary><paramref name="amount"/> x <paramref name="annualRate"/> x <paramref name="calendarDays"/> / 360.</summary>
     public static double Actual360(double amount, double annualRate, int calendarDays) =>
-        amount * annualRate * calendarDays / DaysPerYear;
+        Over(amount, annualRate, calendarDays / DaysPerYear);
+
+    /// <summary><paramref name="amount"/> x <paramref name="annualRate"/> x <paramref name="yearFraction"/> (calendar days / 360 already divided).</summary>
+    public static double Over(double amount, double annualRate, double yearFraction) => amount * annualRate * yearFraction;
 }

@@ -30,6 +30,12 @@ public sealed class PricePanel
             DayNumbers[t] = dates[t].DayNumber;
         }
 
+        Actual360 = new double[dates.Length];
+        for (int t = 1; t < dates.Length; t++)
+        {
+            Actual360[t] = (DayNumbers[t] - DayNumbers[t - 1]) / Costs.Accrual.DaysPerYear;
+        }
+
         EventDays = new bool[dates.Length];
         for (int k = 0; k < size; k++)
         {
@@ -72,6 +78,12 @@ public sealed class PricePanel
 
     /// <summary>New shares per old share for a split taking effect that day (prices are raw, as traded), else 0.</summary>
     public double[] Splits { get; }
+
+    /// <summary>
+    /// Per day, the calendar days since the previous trading day / 360: the Actual/360 year fraction a night's borrow fee and
+    /// interest accrue over (three days on a Monday). Worked out once, so a run multiplies where it would divide.
+    /// </summary>
+    public double[] Actual360 { get; }
 
     /// <summary>Whether any ticker has a dividend or a split on day t: the days the engine must look for them (a few a year).</summary>
     public bool[] EventDays { get; }

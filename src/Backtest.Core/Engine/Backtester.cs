@@ -11,9 +11,10 @@ public static class Backtester
     /// Runs <paramref name="strategy"/> over <paramref name="panel"/>, whose tickers must be the strategy's, in its order.
     /// Costs and margin follow <paramref name="settings"/> unless <paramref name="models"/> replaces them. Options the strategy
     /// asks for are priced by <paramref name="options"/>, which runs on the same panel may share (each contract is then priced
-    /// once); without it, a run that asks for options prices them with the default <see cref="OptionSettings"/>.
+    /// once); without it, a run that asks for options prices them with the default <see cref="OptionSettings"/>. With
+    /// <paramref name="buffers"/>, the run records into them instead of new arrays, and the result shares them (see <see cref="RunBuffers"/>).
     /// </summary>
-    public static BacktestResult Run(PricePanel panel, IStrategy strategy, EngineSettings settings, CostModels? models = null, OptionMarks? options = null)
+    public static BacktestResult Run(PricePanel panel, IStrategy strategy, EngineSettings settings, CostModels? models = null, OptionMarks? options = null, RunBuffers? buffers = null)
     {
         IReadOnlyList<string> tickers = strategy.Tickers;
         if (tickers.Count != panel.TickerCount)
@@ -35,6 +36,6 @@ public static class Backtester
         }
 
         OptionMarks Marks() => options ?? new OptionMarks(panel, new OptionSettings());
-        return new Simulation(panel, strategy, settings, models ?? CostModels.From(settings, panel.Tickers, options?.Settings), Marks).Run();
+        return new Simulation(panel, strategy, settings, models ?? CostModels.From(settings, panel.Tickers, options?.Settings), Marks, buffers ?? new RunBuffers()).Run();
     }
 }

@@ -31,6 +31,7 @@ internal sealed partial class Simulation
             if (_hasTarget[i])
             {
                 _pending[i] = _target[i] - _quantity[i];
+                _ordersPending = true;
                 _pendingReason[i] = TradeReason.Rebalance;
             }
         }
@@ -40,6 +41,7 @@ internal sealed partial class Simulation
             if (_options.HasTarget[k])
             {
                 _options.Pending[k] = _options.Target[k] - _options.Contracts[k];
+                _ordersPending = true;
                 _options.PendingReason[k] = TradeReason.Rebalance;
             }
         }

@@ -8,11 +8,19 @@ internal sealed partial class Simulation
 {
     private void FillPending(int t, bool atOpen)
     {
+        // Orders for instruments without a bar today wait for the next: the flag stays up while any does.
+        bool waiting = false;
         double[] prices = atOpen ? _panel.Open : _panel.Close;
         for (int i = 0; i < _tickers; i++)
         {
-            if (_pending[i] == 0 || !_panel.HasBar(i, t))
+            if (_pending[i] == 0)
             {
+                continue;
+            }
+
+            if (!_panel.HasBar(i, t))
+            {
+                waiting = true;
                 continue;
             }
 
@@ -33,14 +41,22 @@ internal sealed partial class Simulation
                 continue;
             }
 
-            if (contracts == 0 || !_panel.HasBar(series.Underlying, t))
+            if (contracts == 0)
             {
+                continue;
+            }
+
+            if (!_panel.HasBar(series.Underlying, t))
+            {
+                waiting = true;
                 continue;
             }
 
             _options.Pending[k] = 0;
             ExecuteOption(k, t, contracts, OptionMid(k, t, atOpen), _options.PendingReason[k]);
         }
+
+        _ordersPending = waiting;
     }
 
     // The model price an option trades around: at the open, repriced on the open; at the close, its mark.

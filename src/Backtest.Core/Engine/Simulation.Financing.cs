@@ -10,25 +10,25 @@ internal sealed partial class Simulation
     // a position held over a weekend pays three days on Monday.
     private void AccrueFinancing(int t)
     {
-        int calendarDays = _panel.DayNumbers[t] - _panel.DayNumbers[t - 1];
-        if (_cash > 0 && _settings.CashRate != 0)
-        {
-            double interest = Accrual.Actual360(_cash, _settings.CashRate, calendarDays);
-            _cash += interest;
-            _interest += interest;
-        }
-
+        // Summed in locals and booked once: cash is the run's one long chain of dependent additions, so each day
+        // adds to it once rather than once per position.
+        double yearFraction = _panel.Actual360[t];
+        double interest = _cash > 0 && _settings.CashRate != 0 ? Accrual.Over(_cash, _settings.CashRate, yearFraction) : 0;
+        double fees = 0;
         for (int i = 0; i < _tickers; i++)
         {
             if (_quantity[i] < 0)
             {
                 double shortValue = -_quantity[i] * Price(_panel.Close, i, t - 1);
-                double fee = Accrual.Actual360(shortValue, _models.Borrow.AnnualRate(i, t), calendarDays);
-                _cash -= fee;
-                _borrow += fee;
+                double fee = Accrual.Over(shortValue, _models.Borrow.AnnualRate(i, t), yearFraction);
+                fees += fee;
                 _borrowByTicker[i] += fee;
             }
         }
+
+        _cash += interest - fees;
+        _interest += interest;
+        _borrow += fees;
     }
 
     // A split takes effect before the open: positions, their entry prices and the orders decided on pre-split prices

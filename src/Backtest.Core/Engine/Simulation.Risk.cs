@@ -47,6 +47,7 @@ internal sealed partial class Simulation
                 _stopped[i] = true;
                 _stops++;
                 _pending[i] = -q;
+                _ordersPending = true;
                 _pendingReason[i] = TradeReason.Stop;
                 Log(t, RunEventKind.Stop, $"stop: {_panel.Tickers[i]} lost {loss:P1} of its entry price {Money(_entryPrice[i])} (close {Money(close)}); " +
                     "it is closed and not re-entered");

@@ -46,6 +46,9 @@ internal sealed partial class Simulation
     private double _optionValue;
     private double _optionDelta;
     private double _requirement;
+
+    // Whether any order waits for a fill: most days none does, and the fill step is skipped.
+    private bool _ordersPending;
     private readonly double[] _longMargin;
     private readonly double[] _shortMargin;
 
@@ -69,11 +72,14 @@ internal sealed partial class Simulation
     private readonly double[] _optionValueAt;
     private readonly double[] _optionDeltaAt;
     private readonly double[] _positions;
-    private readonly List<Trade> _trades = new(64);
-    private readonly List<RunEvent> _events = new(16);
+    private readonly List<Trade> _trades;
+    private readonly List<RunEvent> _events;
 
-    public Simulation(PricePanel panel, IStrategy strategy, EngineSettings settings, CostModels models, Func<OptionMarks> marks)
+    public Simulation(PricePanel panel, IStrategy strategy, EngineSettings settings, CostModels models, Func<OptionMarks> marks, RunBuffers buffers)
     {
+        buffers.Prepare(panel.DayCount, panel.TickerCount);
+        _trades = buffers.Trades;
+        _events = buffers.Events;
         _panel = panel;
         _strategy = strategy;
         _settings = settings;
@@ -103,13 +109,13 @@ internal sealed partial class Simulation
         _borrowByTicker = new double[_tickers];
         _dividendsByTicker = new double[_tickers];
         _cash = settings.Capital;
-        _equityAt = new double[_days];
-        _cashAt = new double[_days];
-        _longAt = new double[_days];
-        _shortAt = new double[_days];
-        _optionValueAt = new double[_days];
-        _optionDeltaAt = new double[_days];
-        _positions = new double[_tickers * _days];
+        _equityAt = buffers.Equity;
+        _cashAt = buffers.Cash;
+        _longAt = buffers.LongValue;
+        _shortAt = buffers.ShortValue;
+        _optionValueAt = buffers.OptionValue;
+        _optionDeltaAt = buffers.OptionDelta;
+        _positions = buffers.Positions;
     }
 
     private bool FillAtClose => _settings.Fill == FillTiming.Close;
@@ -131,12 +137,23 @@ internal sealed partial class Simulation
 
                 if (!FillAtClose)
                 {
-                    FillPending(t, atOpen: true);
-                    CutIfCalled(t, atOpen: true);
+                    if (_ordersPending)
+                    {
+                        FillPending(t, atOpen: true);
+                    }
+
+                    if (_marginCallPending)
+                    {
+                        CutIfCalled(t, atOpen: true);
+                    }
                 }
             }
 
-            SettleExpiries(t);
+            if (_options.Count > 0)
+            {
+                SettleExpiries(t);
+            }
+
             double equity = Value(t, out double longValue, out double shortValue);
             if (equity <= 0)
             {
@@ -148,7 +165,11 @@ internal sealed partial class Simulation
             }
 
             CheckMargin(t, equity, longValue, shortValue);
-            CheckStops(t);
+            if (_settings.StopLoss > 0)
+            {
+                CheckStops(t);
+            }
+
             if (_decisionDays[t] && (FillAtClose || t < _days - 1))
             {
                 Decide(t, equity);
@@ -157,7 +178,11 @@ internal sealed partial class Simulation
             // Deciding only queues orders; with fill=open the book is as valued above until tomorrow's open.
             if (FillAtClose)
             {
-                FillPending(t, atOpen: false);
+                if (_ordersPending)
+                {
+                    FillPending(t, atOpen: false);
+                }
+
                 CutIfCalled(t, atOpen: false);
                 SettleExpiries(t);
                 equity = Value(t, out longValue, out shortValue);
