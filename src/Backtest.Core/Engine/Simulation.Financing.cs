@@ -13,7 +13,7 @@ internal sealed partial class Simulation
         // Summed in locals and booked once: cash is the run's one long chain of dependent additions, so each day
         // adds to it once rather than once per position.
         double yearFraction = _panel.Actual360[t];
-        double interest = _cash > 0 && _settings.CashRate != 0 ? Accrual.Over(_cash, _settings.CashRate, yearFraction) : 0;
+        double interest = _cash > 0 && _settings.CashRate != 0 ? _cash * (_settings.CashRate * yearFraction) : 0;
         double fees = 0;
         for (int i = 0; i < _tickers; i++)
         {

@@ -21,32 +21,34 @@ public sealed class BenchmarkCurve
     /// <summary>The files it came from.</summary>
     public IReadOnlyList<DataFile> Files { get; }
 
-    // The last metrics measured, by days and rate: every run of a sweep on this curve asks for the same ones.
-    private (int Days, double Capital, double Rate, ReturnMetrics Metrics)? _measured;
+    // The last metrics measured, with the daily returns, by days and rate: every run of a sweep on this curve asks for the same.
+    private (int Days, double Capital, double Rate, ReturnMetrics Metrics, double[] Returns)? _measured;
     private readonly Lock _gate = new();
 
     /// <summary>
-    /// The metrics of the curve's first <paramref name="days"/> days (months ending on <paramref name="monthEnds"/>) from <paramref name="capital"/>, with its daily
-    /// returns written into <paramref name="returns"/>; measured once and kept while the same days and rate are asked for.
+    /// The metrics of the curve's first <paramref name="days"/> days (months ending on <paramref name="monthEnds"/>) from
+    /// <paramref name="capital"/>, and its daily <paramref name="returns"/>; measured once and kept while the same days and rate are asked for.
     /// </summary>
-    internal ReturnMetrics Measure(ReadOnlySpan<int> monthEnds, int days, double capital, double riskFreeAnnual, Span<double> returns)
+    internal ReturnMetrics Measure(ReadOnlySpan<int> monthEnds, int days, double capital, double riskFreeAnnual, out ReadOnlySpan<double> returns)
     {
-        ReadOnlySpan<double> equity = Equity.AsSpan(0, days);
-        DailyReturns.Into(equity, capital, returns);
         lock (_gate)
         {
             if (_measured is { } known && known.Days == days && known.Capital == capital && known.Rate == riskFreeAnnual)
             {
+                returns = known.Returns;
                 return known.Metrics;
             }
         }
 
-        ReturnMetrics metrics = ReturnMetrics.From(monthEnds, equity, returns, capital, riskFreeAnnual);
+        ReadOnlySpan<double> equity = Equity.AsSpan(0, days);
+        double[] daily = DailyReturns.From(equity, capital);
+        ReturnMetrics metrics = ReturnMetrics.From(monthEnds, equity, daily, capital, riskFreeAnnual);
         lock (_gate)
         {
-            _measured = (days, capital, riskFreeAnnual, metrics);
+            _measured = (days, capital, riskFreeAnnual, metrics, daily);
         }
 
+        returns = daily;
         return metrics;
     }
 

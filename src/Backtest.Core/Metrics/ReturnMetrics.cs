@@ -81,7 +81,12 @@ public sealed record ReturnMetrics(
             else
             {
                 longest = Math.Max(longest, ++current);
-                maxDrawdown = Math.Min(maxDrawdown, (value / peak) - 1);
+
+                // Divide only when the fall may be the deepest yet: most days under water are not.
+                if (value < peak * (1 + maxDrawdown))
+                {
+                    maxDrawdown = Math.Min(maxDrawdown, (value / peak) - 1);
+                }
             }
         }
 

@@ -42,11 +42,11 @@ public sealed record RunMetrics(
         int days = result.DayCount;
         ReadOnlySpan<DateOnly> dates = result.Panel.Dates.AsSpan(0, days);
         double capital = result.Capital;
-        double[] rented = ArrayPool<double>.Shared.Rent(3 * days);
+        double[] rented = ArrayPool<double>.Shared.Rent(2 * days);
         try
         {
-            // One buffer for the strategy's returns, the benchmark's, and the money traded each day.
-            Span<double> returns = rented.AsSpan(0, days), benchmarkReturns = rented.AsSpan(days, days), traded = rented.AsSpan(2 * days, days);
+            // One buffer for the strategy's returns and the money traded each day.
+            Span<double> returns = rented.AsSpan(0, days), traded = rented.AsSpan(days, days);
             traded.Clear();
             foreach (Trade trade in result.Trades)
             {
@@ -56,7 +56,8 @@ public sealed record RunMetrics(
             DailyReturns.Into(result.Equity, capital, returns);
             int[] monthEnds = result.Panel.MonthEnds;
             ReturnMetrics strategy = ReturnMetrics.From(monthEnds, result.Equity, returns, capital, riskFreeAnnual);
-            ReturnMetrics? measured = benchmark?.Measure(monthEnds, days, capital, riskFreeAnnual, benchmarkReturns);
+            ReadOnlySpan<double> benchmarkReturns = default;
+            ReturnMetrics? measured = benchmark?.Measure(monthEnds, days, capital, riskFreeAnnual, out benchmarkReturns);
             RelativeMetrics? relative = measured is null ? null
                 : RelativeMetrics.From(returns, benchmarkReturns, strategy.TotalReturn - measured.TotalReturn, strategy.Cagr - measured.Cagr, riskFreeAnnual);
             CostTotals c = result.Costs;
