@@ -27,7 +27,7 @@ internal static class SweepHeatmapFigure
             AddValues(plot, table.Metric, heatmap, colors, across / columns, up / rows);
         }
 
-        ReportStyle.Apply(plot, Title(table, heatmap), subtitle);
+        ReportStyle.Apply(plot, SweepText.Title(Title(table, heatmap), options.Size), subtitle);
         plot.Axes.AddPanel(new ColorScale(colors, table.Metric));
         CategoryTicks.Set(plot.Axes.Bottom, heatmap.X, across, across: true);
         CategoryTicks.Set(plot.Axes.Left, heatmap.Y, up, across: false);

@@ -47,7 +47,7 @@ internal static class SweepLineFigure
             plot.Add.HorizontalLine(0, 0.8f, ReportStyle.Ink.WithAlpha(0.5));
         }
 
-        ReportStyle.Apply(plot, $"{table.Metric.Words} by {parameter.Words}", SweepSubtitle.Line(table, line, options));
+        ReportStyle.Apply(plot, SweepText.Title($"{table.Metric.Words} by {parameter.Words}", options.Size), SweepSubtitle.Line(table, line, options));
         plot.Axes.Bottom.Label.Text = SweepText.Capitalised(parameter.Words);
 
         // The x axis first: a date axis replaces the bottom axis, which would drop limits set before it.

@@ -55,6 +55,8 @@ internal sealed record SweepMetric(string Column, string Words, MetricUnit Unit,
         ["trades"] = ("Trades", MetricUnit.Count, false),
     };
 
+    private static readonly string[] ProperNames = ["Sharpe", "Sortino", "Calmar"];
+
     /// <summary>The metric of <paramref name="column"/>; an unknown one is a ratio named after its path, higher better.</summary>
     public static SweepMetric For(string column)
     {
@@ -65,9 +67,11 @@ internal sealed record SweepMetric(string Column, string Words, MetricUnit Unit,
             return new SweepMetric(column, SweepText.Capitalised(SweepText.Words(column)), MetricUnit.Ratio, true);
         }
 
-        // The benchmark's own numbers say so; strategy, relative, exposure and costs read plainly.
+        // The benchmark's own numbers say so; strategy, relative, exposure and costs read plainly. Names (Sharpe) and
+        // acronyms (CAGR) keep their capital after "Benchmark".
+        bool name = known.Words.Length > 1 && char.IsUpper(known.Words[1]) || ProperNames.Any(n => known.Words.StartsWith(n, StringComparison.Ordinal));
         string words = column.StartsWith("benchmark.", StringComparison.Ordinal)
-            ? "Benchmark " + (known.Words.Length > 1 && char.IsUpper(known.Words[1]) ? known.Words : char.ToLowerInvariant(known.Words[0]) + known.Words[1..])
+            ? "Benchmark " + (name ? known.Words : char.ToLowerInvariant(known.Words[0]) + known.Words[1..])
             : known.Words;
         return new SweepMetric(column, words, known.Unit, known.Higher);
     }
