@@ -7,7 +7,7 @@ namespace Backtest.Reporting.Sweeps;
 /// <param name="Created">When the sweep was made, for the PDF's dates (the epoch when not known, so the bytes never depend on the clock).</param>
 /// <param name="Metric">The metric drawn.</param>
 /// <param name="Parameters">The varied parameters in grid order.</param>
-/// <param name="Rows">Every combination in file order, the failed ones with a NaN value.</param>
+/// <param name="Rows">Every combination in grid (index) order, the failed ones with a NaN value.</param>
 internal sealed record SweepTable(
     string CsvPath,
     string Label,
@@ -19,7 +19,7 @@ internal sealed record SweepTable(
 {
     /// <summary>
     /// The best combination with a value: the highest metric, or the lowest where lower is better
-    /// (<see cref="SweepMetric.HigherIsBetter"/>); on a tie the first in file (grid) order. Null when none has a value.
+    /// (<see cref="SweepMetric.HigherIsBetter"/>); on a tie the first in grid order. Null when none has a value.
     /// </summary>
     public SweepRow? Best => BestOf(Rows);
 

@@ -80,6 +80,11 @@ internal static class SweepTableReader
         }
 
         int metricAt = Array.IndexOf(header, metricColumn);
+        if (metricAt == 0 || names.Contains(metricColumn) || metricColumn == "status")
+        {
+            throw new InputException($"{path}, line 1: '{metricColumn}' is not a metric column but the sweep's {(metricAt == 0 ? "index" : metricColumn == "status" ? "status" : "parameter")}.");
+        }
+
         if (metricAt < 0)
         {
             string[] metrics = [.. header.Skip(1).Where(name => !names.Contains(name) && name != "status")];
@@ -87,8 +92,7 @@ internal static class SweepTableReader
         }
 
         int statusAt = Array.IndexOf(header, "status");
-        var texts = new List<string[]>();
-        var rows = new List<(int Index, double Value, int Line)>();
+        var read = new List<(int Index, int Line, string[] Values, double Value)>();
         while (csv.Read())
         {
             int line = (int)csv.LineNumber;
@@ -111,15 +115,17 @@ internal static class SweepTableReader
             // A combination that could not run has an error for its status and empty metrics: drawn as blank.
             bool ok = statusAt < 0 || csv.GetString(statusAt).Trim().Equals("ok", StringComparison.OrdinalIgnoreCase);
             double value = ok ? Metric(csv.GetString(metricAt), path, line, metricColumn) : double.NaN;
-            texts.Add(values);
-            rows.Add((index, value, line));
+            read.Add((index, line, values, value));
         }
 
-        if (rows.Count == 0)
+        if (read.Count == 0)
         {
             throw new InputException($"{path}: a header but no combinations.");
         }
 
+        // In grid order, whatever order the lines were written in: words keep the grid's order, and ties for the best go
+        // to the first in the grid.
+        var rows = read.OrderBy(r => r.Index).ThenBy(r => r.Line).ToList();
         var parameters = new SweepParameter[names.Length];
         var levels = new int[rows.Count][];
         for (int r = 0; r < rows.Count; r++)
@@ -129,7 +135,7 @@ internal static class SweepTableReader
 
         for (int p = 0; p < names.Length; p++)
         {
-            (parameters[p], int[] of) = Parameter(names[p], [.. texts.Select(t => t[p])]);
+            (parameters[p], int[] of) = Parameter(names[p], [.. rows.Select(r => r.Values[p])]);
             for (int r = 0; r < rows.Count; r++)
             {
                 levels[r][p] = of[r];

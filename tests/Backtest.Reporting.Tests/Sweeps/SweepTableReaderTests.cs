@@ -95,6 +95,33 @@ public sealed class SweepTableReaderTests
     }
 
     [Test]
+    public void Read_LinesOutOfIndexOrder_RowsAndWordsInGridOrder()
+    {
+        string folder = SweepFiles.Write(_temporary.New(), "index,rebalance,strategy.sharpe\n2,monthly,2\n0,none,2\n1,weekly,1\n");
+
+        SweepTable table = SweepTableReader.Read(folder, "strategy.sharpe");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(table.Rows.Select(r => r.Index), Is.EqualTo(new[] { 0, 1, 2 }));
+            Assert.That(table.Parameters[0].Values, Is.EqualTo(new[] { "none", "weekly", "monthly" }));
+            Assert.That(table.Best!.Index, Is.EqualTo(0), "a tie goes to the first in the grid, not in the file");
+        }
+    }
+
+    [TestCase("shortAllocation", "parameter")]
+    [TestCase("index", "index")]
+    [TestCase("status", "status")]
+    public void Write_MetricIsNotAMetricColumn_IsAnInputException(string column, string what)
+    {
+        string folder = SweepFiles.Write(_temporary.New(), "index,shortAllocation,strategy.sharpe,status\n0,0.1,1,ok\n1,0.2,2,ok\n");
+
+        var e = Assert.Throws<InputException>(() => SweepFigures.Write(folder, column, ReportOptions.Default));
+
+        Assert.That(e!.Message, Does.Contain("sweep.csv, line 1").And.Contain($"'{column}' is not a metric column but the sweep's {what}"));
+    }
+
+    [Test]
     public void Read_NoCsv_IsAnInputExceptionNamingTheFile()
     {
         string folder = _temporary.New();
