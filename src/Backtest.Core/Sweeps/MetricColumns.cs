@@ -21,6 +21,9 @@ public static class MetricColumns
 
     private static readonly Action<RunMetrics, double[], int> Writer;
 
+    // A copy of the results' JSON settings (names and order as metrics.json has them) that can hand out its contract.
+    private static readonly System.Text.Json.JsonSerializerOptions Contract = new(ResultFolder.Json) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
+
     static MetricColumns()
     {
         var columns = new List<MetricColumn>();
@@ -60,7 +63,7 @@ public static class MetricColumns
     private static List<Expression> Flatten(Expression source, Type type, string prefix, List<MetricColumn> columns, ParameterExpression row, ParameterExpression offset, List<ParameterExpression> variables)
     {
         var statements = new List<Expression>();
-        JsonTypeInfo info = ResultFolder.Json.GetTypeInfo(type);
+        JsonTypeInfo info = Contract.GetTypeInfo(type);
         foreach (JsonPropertyInfo property in info.Properties)
         {
             if (property.AttributeProvider is not PropertyInfo member)
