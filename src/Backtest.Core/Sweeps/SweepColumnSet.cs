@@ -14,9 +14,16 @@ public sealed class SweepColumnSet
     public SweepColumnSet(IReadOnlyList<GridAxis> axes)
     {
         Axes = axes;
-        Names = ["index", .. axes.Select(a => a.Name), .. MetricColumns.All.Select(c => c.Name)];
+        Names = ["index", .. axes.Select(a => a.Name), .. MetricColumns.All.Select(c => MetricName(axes, c))];
         _axisNumbers = axes.Select(a => a.Values.Select(Number).ToArray()).ToArray();
     }
+
+    /// <summary>
+    /// The header of a metric column: its <c>metrics.json</c> path, or <c>metrics.&lt;path&gt;</c> when a varied parameter
+    /// has that name (<c>capital</c>, <c>riskFreeRate</c>), so that no two columns share a name.
+    /// </summary>
+    public static string MetricName(IReadOnlyList<GridAxis> axes, MetricColumn column) =>
+        axes.Any(a => a.Name.Equals(column.Name, StringComparison.OrdinalIgnoreCase)) ? "metrics." + column.Name : column.Name;
 
     /// <summary>The axes.</summary>
     public IReadOnlyList<GridAxis> Axes { get; }

@@ -25,7 +25,7 @@ public sealed class SweepPlan
         Binder = binder;
         Id = SweepIdentity.Of(basePlan, grid);
         _contextAxes = Enumerable.Range(0, grid.Axes.Count).Where(a => ChangesData(binder, a)).ToArray();
-        Columns = ["index", .. grid.Axes.Select(a => a.Name), .. MetricColumns.All.Select(c => c.Name), "error"];
+        Columns = ["index", .. grid.Axes.Select(a => a.Name), .. MetricColumns.All.Select(c => SweepColumnSet.MetricName(grid.Axes, c)), "error"];
     }
 
     /// <summary>The run of the preset and <c>--set</c> alone (its schedule unchecked: the grid may move it).</summary>
@@ -42,7 +42,8 @@ public sealed class SweepPlan
 
     /// <summary>
     /// The columns of <c>sweep.csv</c>: <c>index</c> (the combination's 0-based grid index), each varied parameter, every
-    /// metric (<see cref="MetricColumns"/>), and <c>error</c> (empty, or why the combination could not run).
+    /// metric (<see cref="MetricColumns"/>; see <see cref="SweepColumnSet.MetricName"/>), and <c>error</c> (empty, or why
+    /// the combination could not run).
     /// </summary>
     public IReadOnlyList<string> Columns { get; }
 
