@@ -7,7 +7,8 @@ namespace Backtest.Cli.Output;
 /// <summary>The ranking printed at the end of a sweep: the best combinations with their parameters and headline metrics.</summary>
 public static class SweepTopTable
 {
-    private static readonly string[] Headline = ["strategy.totalReturn", "strategy.cagr", "strategy.sharpe", "strategy.maxDrawdown", "trades"];
+    // Few enough columns to fit a terminal beside the parameters; sweep.csv has the rest.
+    private static readonly string[] Headline = ["strategy.totalReturn", "strategy.maxDrawdown"];
 
     /// <summary>Writes the rows of <paramref name="ranking"/>, ranked by its column.</summary>
     public static void Write(IAnsiConsole console, SweepRanking ranking, SweepColumnSet columns, string? where)
@@ -34,7 +35,7 @@ public static class SweepTopTable
 
         foreach (int c in shown)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(columns.Names[c])).RightAligned());
+            table.AddColumn(new TableColumn(Markup.Escape(Header(columns.Names[c]))).RightAligned());
         }
 
         int rank = 0;
@@ -58,6 +59,10 @@ public static class SweepTopTable
 
         int m = column - 1 - axes;
         double value = row.Metrics[m];
-        return MetricColumns.Text(MetricColumns.All[m].Kind, value) ?? value.ToString("G6", CultureInfo.InvariantCulture);
+        return MetricColumns.Text(MetricColumns.All[m].Kind, value) ?? value.ToString("G5", CultureInfo.InvariantCulture);
     }
+
+    // The strategy's metrics are the ones ranked by far most often: their short names are clear in a header.
+    private static string Header(string column) =>
+        column.StartsWith("strategy.", StringComparison.Ordinal) ? column["strategy.".Length..] : column;
 }

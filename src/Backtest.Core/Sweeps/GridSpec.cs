@@ -108,7 +108,7 @@ public sealed record GridSpec(string Name, string Spec, IReadOnlyList<string> Va
 
     // Decimal arithmetic keeps START + k x STEP exact in the decimals typed; the text then parses to the same double
     // as the user typing that value after --set.
-    private static string[] NumberRange(string name, string spec)
+    private static IReadOnlyList<string> NumberRange(string name, string spec)
     {
         string[] parts = spec.Split(':', StringSplitOptions.TrimEntries);
         if (parts.Length != 3 || !TryDecimal(parts[0], out decimal start) || !TryDecimal(parts[1], out decimal stop) || !TryDecimal(parts[2], out decimal step))
@@ -132,13 +132,7 @@ public sealed record GridSpec(string Name, string Spec, IReadOnlyList<string> Va
             throw SweepErrors.TooLarge((long)Math.Min(steps + 1, long.MaxValue), SweepGrid.MaxCombinations);
         }
 
-        var values = new string[(int)steps + 1];
-        for (int k = 0; k < values.Length; k++)
-        {
-            values[k] = (start + (k * step)).ToString("0.############################", CultureInfo.InvariantCulture);
-        }
-
-        return values;
+        return new DecimalRange(start, step, (int)steps + 1);
     }
 
     private static bool TryDecimal(string text, out decimal value) =>

@@ -52,6 +52,21 @@ internal sealed class SweepBinder
             _axisSlot[a] = slot;
             _varied[group] = true;
             _axisValues[a] = new object?[axis.Values.Count];
+            if (dot < 0 && spec.Kind is not ParameterKind.PerTickerNumber and not ParameterKind.DatedText)
+            {
+                // A plain value replaces the base's whatever it was: parse it as the binder would, with its messages.
+                for (int v = 0; v < axis.Values.Count; v++)
+                {
+                    var assignment = new Assignment(axis.Name, axis.Values[v], origin);
+                    _axisValues[a][v] = ParameterText.TryParse(spec, assignment.Value, out object? value, out string problem)
+                        ? value
+                        : throw ParameterErrors.InvalidValue(assignment, spec, problem);
+                }
+
+                continue;
+            }
+
+            // A per-ticker rate or a dated note adds to the base's value: bind it on top of the preset and --set.
             var assignments = new List<Assignment>(baseAssignments) { new(axis.Name, string.Empty, origin) };
             for (int v = 0; v < axis.Values.Count; v++)
             {

@@ -80,7 +80,7 @@ public sealed class SweepPlan
             plan.Preset?.Path,
             plan.Strategy.Name,
             Label,
-            Grid.Axes.Select(a => new SweepAxisRecord(a.Name, a.Spec, a.Values)).ToArray(),
+            Grid.Axes.Select(a => new SweepAxisRecord(a.Name, a.Spec, a.Values.Count, a.Values.Count <= SweepAxisRecord.MaxListed ? a.Values.ToArray() : null)).ToArray(),
             Grid.Count,
             shard.IsWhole ? null : new SweepShardRecord(shard.Index, shard.Count, first, end),
             Columns,
