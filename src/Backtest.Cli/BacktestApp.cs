@@ -35,7 +35,7 @@ public static class BacktestApp
                 .WithDescription("List strategies, presets and every parameter with its default and valid range.");
             config.AddBranch("sweep", sweep =>
             {
-                sweep.SetDescription("Run every combination of a parameter grid in parallel, write one row per combination (sweep.csv), rank them; shard across a batch scheduler and merge.");
+                sweep.SetDescription("Run every combination of a parameter grid in parallel, write one row per combination (sweep.csv), rank them; shard across a batch scheduler and merge. 'sweep STRATEGY --help' lists its options.");
                 sweep.SetDefaultCommand<SweepCommand>();
                 sweep.AddExample("sweep", "burry-13f-2025", "--from", "2024-01-01", "--grid", "shortAllocation=0.1:1.0:0.1", "--grid", "entryDate=2024-01-01..2025-10-01:monthly");
                 sweep.AddExample("sweep", "burry-puts-2025", "--grid", "pltrStrike=30,50,70", "--grid", "pltrExpiry=2026-06-18,2027-01-15", "--set", "pltrPremium=0");
