@@ -63,6 +63,7 @@ public sealed class SweepPlan
         var grid = new SweepGrid(specs.Select(s => s.Expand(calendar)).ToArray());
         IReadOnlyList<ParameterGroup> groups = [basePlan.Strategy.Parameters, RunPlan.EngineGroup, RunPlan.OptionsGroup, RunPlan.RunGroup];
         var binder = new SweepBinder(groups, basePlan.Assignments, grid.Axes);
+        CheckTickerAxes(grid, binder, basePlan);
         return new SweepPlan(request, strategies, presets, basePlan, grid, binder);
     }
 
@@ -106,6 +107,27 @@ public sealed class SweepPlan
         }
 
         return contexts;
+    }
+
+    // As run refuses borrowFee.XYZ for a ticker it does not trade; when the grid changes the tickers, each window's
+    // loading checks its own.
+    private static void CheckTickerAxes(SweepGrid grid, SweepBinder binder, RunPlan basePlan)
+    {
+        if (binder.AxisGroups.Contains(0))
+        {
+            return;
+        }
+
+        for (int a = 0; a < grid.Axes.Count; a++)
+        {
+            GridAxis axis = grid.Axes[a];
+            int dot = axis.Name.IndexOf('.', StringComparison.Ordinal);
+            if (dot > 0 && binder.Spec(a).Kind == ParameterKind.PerTickerNumber
+                && !basePlan.Panel.Tickers.Contains(axis.Name[(dot + 1)..], StringComparer.OrdinalIgnoreCase))
+            {
+                throw ParameterErrors.TickerNotTraded($"--grid {axis.Name}={axis.Spec}", axis.Name, basePlan.Panel.Tickers);
+            }
+        }
     }
 
     private static SortedDictionary<string, string> Sorted(IEnumerable<KeyValuePair<string, string>> values) =>

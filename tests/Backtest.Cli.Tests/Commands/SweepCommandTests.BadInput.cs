@@ -16,6 +16,7 @@ public partial class SweepCommandTests
     [TestCase("--where", "maxDrawdown -0.5", "expected COLUMN OP VALUE")]
     [TestCase("--metric", "sharp", "--metric: no column 'sharp'")]
     [TestCase("--set", "borrowFee.XYZ=0.1", "borrowFee.XYZ names a ticker this run does not trade")]
+    [TestCase("--grid", "borrowFee.XYZ=0.1,0.2", "--grid borrowFee.XYZ=0.1,0.2: borrowFee.XYZ names a ticker this run does not trade")]
     [TestCase("--shards", "4", "--shards N needs a shard index")]
     public void Sweep_BadInput_ExitsTwoNamingTheProblemAndWritesNothing(string option, string value, string message)
     {
