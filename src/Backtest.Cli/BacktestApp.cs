@@ -8,8 +8,8 @@ namespace Backtest.Cli;
 /// <summary>Builds and runs the command-line app; tests drive it in-process with their own console and environment.</summary>
 public static class BacktestApp
 {
-    /// <summary>Runs <paramref name="args"/> and returns the exit code.</summary>
-    public static int Run(string[] args, IAnsiConsole console, CliEnvironment environment)
+    /// <summary>Runs <paramref name="args"/> and returns the exit code; <paramref name="cancellationToken"/> asks a long command (a sweep) to stop cleanly.</summary>
+    public static int Run(string[] args, IAnsiConsole console, CliEnvironment environment, CancellationToken cancellationToken = default)
     {
         var app = new CommandApp();
         app.Configure(config =>
@@ -33,6 +33,16 @@ public static class BacktestApp
                 .WithExample("compare", "results/burry-13f-2025/a", "results/burry-13f-2025/b", "results/burry-13f-2025/c");
             config.AddCommand<ListCommand>("list")
                 .WithDescription("List strategies, presets and every parameter with its default and valid range.");
+            config.AddBranch("sweep", sweep =>
+            {
+                sweep.SetDescription("Run every combination of a parameter grid in parallel, write one row per combination (sweep.csv), rank them; shard across a batch scheduler and merge. 'sweep STRATEGY --help' lists its options.");
+                sweep.SetDefaultCommand<SweepCommand>();
+                sweep.AddExample("sweep", "burry-13f-2025", "--from", "2024-01-01", "--grid", "shortAllocation=0.1:1.0:0.1", "--grid", "entryDate=2024-01-01..2025-10-01:monthly");
+                sweep.AddExample("sweep", "burry-puts-2025", "--grid", "pltrStrike=30,50,70", "--grid", "pltrExpiry=2026-06-18,2027-01-15", "--set", "pltrPremium=0");
+                sweep.AddCommand<SweepMergeCommand>("merge")
+                    .WithDescription("Join the folders of a sweep's shards into the sweep.csv one process would have written.")
+                    .WithExample("sweep", "merge", "results/burry-13f-2025/sweep-20261126-010020-83f11529-shard-1-of-2", "results/burry-13f-2025/sweep-20261126-010020-83f11529-shard-2-of-2");
+            });
             config.AddBranch("data", data =>
             {
                 data.SetDescription("Fetch and check price data.");
@@ -58,7 +68,7 @@ public static class BacktestApp
             });
             config.SetExceptionHandler((exception, _) => Report(console, exception));
         });
-        return app.Run(args);
+        return app.Run(args, cancellationToken);
     }
 
     // Bad input gets one line and exit code 2; anything else is a bug and gets the whole trace and exit code 1.

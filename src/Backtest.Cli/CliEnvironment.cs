@@ -17,6 +17,9 @@ public sealed record CliEnvironment(StrategyCatalog Strategies, IReadOnlyList<st
     /// <summary>The price sources of <c>data fetch --source</c>, the first being the default; none unless registered.</summary>
     public PriceDownloaderRegistry Downloaders { get; init; } = PriceDownloaderRegistry.Empty;
 
+    /// <summary>Reads an environment variable (a batch scheduler's shard index); none by default, so that tests see only what they set.</summary>
+    public Func<string, string?> Variables { get; init; } = _ => null;
+
     /// <summary>The shipped strategies and presets, the system clock, <c>data/</c>, and Yahoo (at <c>BACKTEST_YAHOO_URL</c> if set).</summary>
     public static CliEnvironment Default() => Default(Environment.GetEnvironmentVariable);
 
@@ -27,6 +30,7 @@ public sealed record CliEnvironment(StrategyCatalog Strategies, IReadOnlyList<st
         TimeProvider.System)
     {
         Downloaders = YahooSource.Registry(variables(YahooSource.UrlVariable)),
+        Variables = variables,
     };
 
     /// <summary>The presets in <see cref="PresetFolders"/>.</summary>

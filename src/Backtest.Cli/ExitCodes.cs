@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>The input was bad (a file, a parameter, a date); the message says what to change.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Stopped by Ctrl+C (or SIGTERM) after saving what was finished: 128 + SIGINT, as shells report it.</summary>
+    public const int Cancelled = 130;
 }

@@ -40,7 +40,8 @@ public static class AtomicFolder
         }
     }
 
-    private static string Unused(string path)
+    /// <summary><paramref name="path"/>, or <c>path-2</c>, <c>path-3</c>, ... when taken.</summary>
+    internal static string Unused(string path)
     {
         string candidate = path;
         for (int n = 2; Directory.Exists(candidate); n++)

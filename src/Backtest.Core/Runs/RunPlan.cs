@@ -55,7 +55,15 @@ public sealed record RunPlan(
         new(Panel, Options, History, OptionRates, Settings.Prices == PriceAdjustment.Raw);
 
     /// <summary>Resolves <paramref name="request"/>: finds the preset or strategy, binds parameters, loads and checks data.</summary>
-    public static RunPlan Prepare(RunRequest request, StrategyCatalog strategies, PresetCatalog presets)
+    public static RunPlan Prepare(RunRequest request, StrategyCatalog strategies, PresetCatalog presets) =>
+        Prepare(request, strategies, presets, checkSchedule: true);
+
+    /// <summary>
+    /// As <see cref="Prepare(RunRequest, StrategyCatalog, PresetCatalog)"/>; without <paramref name="checkSchedule"/> the
+    /// strategy's start date is not checked against the window, so that a sweep can load the data of a window once and
+    /// check each combination's start itself (<see cref="CheckSchedule"/>).
+    /// </summary>
+    internal static RunPlan Prepare(RunRequest request, StrategyCatalog strategies, PresetCatalog presets, bool checkSchedule)
     {
         (Preset? preset, StrategyInfo strategy) = Resolve(request.Target, strategies, presets);
         var assignments = new List<Assignment>(preset?.Assignments ?? []);
@@ -82,7 +90,11 @@ public sealed record RunPlan(
             throw RunErrors.TooShort(panel.Dates[0]);
         }
 
-        CheckSchedule(instance.Schedule, panel, engine);
+        if (checkSchedule)
+        {
+            CheckSchedule(instance.Schedule, panel, engine);
+        }
+
         var notes = new List<string>();
         TickerSeries? benchmark = LoadBenchmark(settings, source, assignments, notes);
         var files = new List<DataFile>();
@@ -112,7 +124,8 @@ public sealed record RunPlan(
         };
     }
 
-    private static (Preset? Preset, StrategyInfo Strategy) Resolve(string target, StrategyCatalog strategies, PresetCatalog presets)
+    /// <summary>Finds the preset (a name or a <c>.preset</c> file) or strategy <paramref name="target"/> names.</summary>
+    internal static (Preset? Preset, StrategyInfo Strategy) Resolve(string target, StrategyCatalog strategies, PresetCatalog presets)
     {
         Preset? preset = target.EndsWith(Preset.Extension, StringComparison.OrdinalIgnoreCase) && File.Exists(target)
             ? Preset.Load(target)
@@ -186,7 +199,8 @@ public sealed record RunPlan(
         }
     }
 
-    private static void CheckSchedule(Schedule schedule, PricePanel panel, EngineSettings engine)
+    /// <summary>Throws the run's message when the schedule's start falls outside <paramref name="panel"/> or leaves no day to trade.</summary>
+    internal static void CheckSchedule(Schedule schedule, PricePanel panel, EngineSettings engine)
     {
         if (schedule.Start is not { } start || schedule.StartParameter is not { } name)
         {

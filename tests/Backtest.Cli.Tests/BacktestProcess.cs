@@ -1,0 +1,53 @@
+using System.Diagnostics;
+
+namespace Backtest.Cli.Tests;
+
+/// <summary>The command line as a real child process (<c>dotnet backtest.dll ...</c>, the build beside the tests), for shards run side by side and kills.</summary>
+internal static class BacktestProcess
+{
+    /// <summary>The CLI the test project was built with.</summary>
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "backtest.dll");
+
+    /// <summary>Starts <paramref name="args"/> in <paramref name="workingDirectory"/>, output captured, without any scheduler's variables.</summary>
+    public static Process Start(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Dll);
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (string variable in new[] { "JOB_COMPLETION_INDEX", "SLURM_ARRAY_TASK_ID", "SLURM_ARRAY_TASK_COUNT", "SLURM_ARRAY_TASK_MIN", "SLURM_ARRAY_TASK_STEP" })
+        {
+            start.Environment.Remove(variable);
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+    }
+
+    /// <summary>Waits for <paramref name="process"/> to exit and returns its exit code and output.</summary>
+    public static CliRun Wait(Process process, TimeSpan timeout)
+    {
+        Task<string> output = process.StandardOutput.ReadToEndAsync();
+        Task<string> errors = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"backtest did not finish in {timeout}");
+        }
+
+        process.WaitForExit();
+        return new CliRun(process.ExitCode, output.Result + errors.Result);
+    }
+
+    // The host running the tests is dotnet itself; fall back to the one on PATH.
+    private static string DotnetHost() =>
+        Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path).Equals("dotnet", StringComparison.OrdinalIgnoreCase) ? path : "dotnet";
+}
