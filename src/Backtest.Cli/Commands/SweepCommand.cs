@@ -3,6 +3,7 @@ using Backtest.Cli.Output;
 using Backtest.Core.Parameters;
 using Backtest.Core.Sweeps;
 using Backtest.Reporting;
+using Backtest.Reporting.Sweeps;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -79,11 +80,7 @@ public sealed class SweepCommand(IAnsiConsole console, CliEnvironment environmen
         return ExitCodes.Success;
     }
 
-    // TODO(sweep-figures): the figures are another engineer's work in Backtest.Reporting. When it lands, this is the one
-    // call to make: SweepFigures.Write(folder, metricColumn, options). It runs inside the work folder before it is renamed
-    // into place, as run's report does; --no-figures skips it. Until then a sweep writes no figures.
-    private static void WriteFigures(string folder, string metricColumn, ReportOptions options)
-    {
-        _ = (folder, metricColumn, options);
-    }
+    // Inside the work folder before it is renamed into place, as run's report is: a sweep folder is complete or absent.
+    private static void WriteFigures(string folder, string metricColumn, ReportOptions options) =>
+        SweepFigures.Write(folder, metricColumn, options);
 }

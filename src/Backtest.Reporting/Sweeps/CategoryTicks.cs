@@ -13,10 +13,35 @@ internal static class CategoryTicks
     private static readonly int[] Steps = [1, 2, 4, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
     private static readonly int[] DateSteps = [1, 2, 3, 6, 12, 24, 36, 60, 120, 240, 600, 1200];
 
-    /// <summary>A value as an axis label: a date as the other figures' date axes write it, anything else as written.</summary>
-    public static string Text(SweepParameter parameter, int index) => parameter.Kind == ParameterKind.Date
-        ? Axis.DateText(DateOnly.ParseExact(parameter.Values[index], "yyyy-MM-dd", CultureInfo.InvariantCulture).ToDateTime(TimeOnly.MinValue))
-        : parameter.Values[index];
+    /// <summary>
+    /// A value as an axis label: a date as the other figures' date axes write it (a month's first trading day, as a monthly
+    /// grid gives, by its month: 2024, Jul 2024), anything else as written.
+    /// </summary>
+    public static string Text(SweepParameter parameter, int index)
+    {
+        if (parameter.Kind != ParameterKind.Date)
+        {
+            return parameter.Values[index];
+        }
+
+        DateOnly date = Date(parameter, index);
+        if (!Monthly(parameter))
+        {
+            return Axis.DateText(date.ToDateTime(TimeOnly.MinValue));
+        }
+
+        return date.Month == 1 ? date.ToString("yyyy", CultureInfo.InvariantCulture) : date.ToString("MMM yyyy", CultureInfo.InvariantCulture);
+    }
+
+    private static DateOnly Date(SweepParameter parameter, int index) =>
+        DateOnly.ParseExact(parameter.Values[index], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // Every date in its own month and within its month's first week: the first trading days a monthly grid gives.
+    private static bool Monthly(SweepParameter parameter)
+    {
+        DateOnly[] dates = [.. Enumerable.Range(0, parameter.Count).Select(k => Date(parameter, k))];
+        return dates.All(d => d.Day <= 7) && dates.Select(d => (d.Year, d.Month)).Distinct().Count() == dates.Length;
+    }
 
     /// <summary>
     /// Labels every step-th cell of <paramref name="axis"/>, the step the smallest that gives each label the room it
