@@ -10,4 +10,7 @@ public sealed class ConstantBorrowFeeModel : IBorrowFeeModel
 
     /// <inheritdoc/>
     public double AnnualRate(int ticker, int day) => _rates[ticker];
+
+    /// <inheritdoc/>
+    public bool VariesByDay => false;
 }

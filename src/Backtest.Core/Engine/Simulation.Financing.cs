@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Backtest.Core.Costs;
 
@@ -8,19 +9,21 @@ internal sealed partial class Simulation
 {
     // Borrow fees and cash interest for the calendar days since the last close, on the book as it stood then:
     // a position held over a weekend pays three days on Monday.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AccrueFinancing(int t)
     {
         // Summed in locals and booked once: cash is the run's one long chain of dependent additions, so each day
         // adds to it once rather than once per position.
-        double yearFraction = _panel.Actual360[t];
+        double yearFraction = _actual360[t];
         double interest = _cash > 0 && _settings.CashRate != 0 ? _cash * (_settings.CashRate * yearFraction) : 0;
         double fees = 0;
         for (int i = 0; i < _tickers; i++)
         {
             if (_quantity[i] < 0)
             {
-                double shortValue = -_quantity[i] * Price(_panel.Close, i, t - 1);
-                double fee = Accrual.Over(shortValue, _models.Borrow.AnnualRate(i, t), yearFraction);
+                double shortValue = -_quantity[i] * Price(_close, i, t - 1);
+                double rate = _borrowRates is null ? _models.Borrow.AnnualRate(i, t) : _borrowRates[i];
+                double fee = Accrual.Over(shortValue, rate, yearFraction);
                 fees += fee;
                 _borrowByTicker[i] += fee;
             }
@@ -49,7 +52,7 @@ internal sealed partial class Simulation
             if (!_settings.Fractional)
             {
                 double whole = Math.Truncate(after);
-                _cash += (after - whole) * Price(_panel.Close, i, t - 1) / ratio;
+                _cash += (after - whole) * Price(_close, i, t - 1) / ratio;
                 after = whole;
             }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Backtest.Core.Costs;
 using Backtest.Core.Margin;
 using Backtest.Core.Options;
@@ -7,20 +8,23 @@ namespace Backtest.Core.Engine;
 /// <summary>Risk: the maintenance margin and its cut, per-position stops, and ruin.</summary>
 internal sealed partial class Simulation
 {
-    // Against the requirement Value worked out at this close.
+    // Against the requirement Value worked out at this close; the call itself (rare) is out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CheckMargin(int t, double equity, double longValue, double shortValue)
     {
-        double requirement = _requirement;
-        if (equity >= requirement)
+        if (equity < _requirement)
         {
-            return;
+            CallMargin(t, equity, longValue, shortValue);
         }
+    }
 
+    private void CallMargin(int t, double equity, double longValue, double shortValue)
+    {
         _marginCalls++;
         _marginCallPending = true;
         string when = FillAtClose ? "at this close" : "at the next open";
         string options = _optionValue == 0 ? string.Empty : $", options {Money(_optionValue)}";
-        Log(t, RunEventKind.MarginCall, $"margin call: equity {Money(equity)} is below the maintenance requirement {Money(requirement)} " +
+        Log(t, RunEventKind.MarginCall, $"margin call: equity {Money(equity)} is below the maintenance requirement {Money(_requirement)} " +
             $"(long {Money(longValue)}, short {Money(-shortValue)}{options}); positions are cut {when}");
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Backtest.Core.Data;
 using Backtest.Core.Margin;
@@ -23,6 +24,11 @@ internal sealed partial class Simulation
     private const double QuantityEpsilon = 1e-9;
 
     private readonly PricePanel _panel;
+
+    // The panel's arrays the day loop reads most, held here: one load each rather than two.
+    private readonly double[] _close;
+    private readonly double[] _actual360;
+    private readonly bool[] _eventDays;
     private readonly IStrategy _strategy;
     private readonly EngineSettings _settings;
     private readonly CostModels _models;
@@ -49,6 +55,7 @@ internal sealed partial class Simulation
 
     // Whether any order waits for a fill: most days none does, and the fill step is skipped.
     private bool _ordersPending;
+    private readonly double[] _borrowRates;
     private readonly double[] _longMargin;
     private readonly double[] _shortMargin;
 
@@ -81,6 +88,9 @@ internal sealed partial class Simulation
         _trades = buffers.Trades;
         _events = buffers.Events;
         _panel = panel;
+        _close = panel.Close;
+        _actual360 = panel.Actual360;
+        _eventDays = panel.EventDays;
         _strategy = strategy;
         _settings = settings;
         _models = models;
@@ -106,6 +116,13 @@ internal sealed partial class Simulation
             _shortMargin[i] = models.Margin.MaintenanceRate(i, isShort: true);
         }
 
+        // A constant borrow rate is asked once; a dated one every night (null here).
+        _borrowRates = models.Borrow.VariesByDay ? null! : new double[_tickers];
+        for (int i = 0; i < _tickers && !models.Borrow.VariesByDay; i++)
+        {
+            _borrowRates[i] = models.Borrow.AnnualRate(i, 0);
+        }
+
         _borrowByTicker = new double[_tickers];
         _dividendsByTicker = new double[_tickers];
         _cash = settings.Capital;
@@ -129,7 +146,7 @@ internal sealed partial class Simulation
             if (t > 0)
             {
                 AccrueFinancing(t);
-                if (_panel.EventDays[t])
+                if (_eventDays[t])
                 {
                     ApplySplits(t);
                     PayDividends(t);
@@ -215,9 +232,10 @@ internal sealed partial class Simulation
 
     private double Price(double[] prices, int i, int t) => prices[(i * _days) + t];
 
-    private double Close(int i, int t) => _panel.Close[(i * _days) + t];
+    private double Close(int i, int t) => _close[(i * _days) + t];
 
     // Values the book at close t and, in the same pass, its maintenance requirement (kept in _requirement).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Value(int t, out double longValue, out double shortValue)
     {
         longValue = 0;
@@ -259,6 +277,7 @@ internal sealed partial class Simulation
         return _cash + longValue + shortValue + _optionValue;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Record(int t, double equity, double longValue, double shortValue)
     {
         _equityAt[t] = equity;
