@@ -22,30 +22,32 @@ public sealed class BenchmarkCurve
     public IReadOnlyList<DataFile> Files { get; }
 
     // The last metrics measured, with the daily returns, by days and rate: every run of a sweep on this curve asks for the same.
-    private (int Days, double Capital, double Rate, ReturnMetrics Metrics, double[] Returns)? _measured;
+    private (int Days, double Capital, double Rate, ReturnMetrics Metrics, double[] Returns, (double Sum, double Squares) Moments)? _measured;
     private readonly Lock _gate = new();
 
     /// <summary>
     /// The metrics of the curve's first <paramref name="days"/> days (months ending on <paramref name="monthEnds"/>) from
-    /// <paramref name="capital"/>, and its daily <paramref name="returns"/>; measured once and kept while the same days and rate are asked for.
+    /// <paramref name="capital"/>, its daily <paramref name="returns"/> and their <paramref name="moments"/>; measured once and kept while the
+    /// same days and rate are asked for.
     /// </summary>
-    internal ReturnMetrics Measure(ReadOnlySpan<int> monthEnds, int days, double capital, double riskFreeAnnual, out ReadOnlySpan<double> returns)
+    internal ReturnMetrics Measure(ReadOnlySpan<int> monthEnds, int days, double capital, double riskFreeAnnual, out ReadOnlySpan<double> returns, out (double Sum, double Squares) moments)
     {
         lock (_gate)
         {
             if (_measured is { } known && known.Days == days && known.Capital == capital && known.Rate == riskFreeAnnual)
             {
                 returns = known.Returns;
+                moments = known.Moments;
                 return known.Metrics;
             }
         }
 
         ReadOnlySpan<double> equity = Equity.AsSpan(0, days);
         double[] daily = DailyReturns.From(equity, capital);
-        ReturnMetrics metrics = ReturnMetrics.From(monthEnds, equity, daily, capital, riskFreeAnnual);
+        ReturnMetrics metrics = ReturnMetrics.From(monthEnds, equity, daily, capital, riskFreeAnnual, out moments);
         lock (_gate)
         {
-            _measured = (days, capital, riskFreeAnnual, metrics, daily);
+            _measured = (days, capital, riskFreeAnnual, metrics, daily, moments);
         }
 
         returns = daily;

@@ -15,37 +15,48 @@ public sealed record RelativeMetrics(double Beta, double Correlation, double Alp
         double[] b = DailyReturns.From(benchmark, capital);
         PerformanceSummary s = PerformanceSummary.From(equity, r, capital, riskFreeAnnual);
         PerformanceSummary m = PerformanceSummary.From(benchmark, b, capital, riskFreeAnnual);
-        return From(r, b, s.TotalReturn - m.TotalReturn, s.Cagr - m.Cagr, riskFreeAnnual);
+        return From(r, Moments(r), b, Moments(b), s.TotalReturn - m.TotalReturn, s.Cagr - m.Cagr, riskFreeAnnual);
     }
 
-    /// <summary>The comparison of daily returns <paramref name="r"/> with the benchmark's <paramref name="b"/>, given the excess total return and CAGR.</summary>
-    internal static RelativeMetrics From(ReadOnlySpan<double> r, ReadOnlySpan<double> b, double excessReturn, double excessCagr, double riskFreeAnnual)
+    /// <summary>
+    /// The comparison of daily returns <paramref name="r"/> with the benchmark's <paramref name="b"/>, given each one's sum and
+    /// sum of squared deviations (the return metrics have them already) and the excess total return and CAGR: one pass.
+    /// </summary>
+    internal static RelativeMetrics From(
+        ReadOnlySpan<double> r,
+        (double Sum, double Squares) rMoments,
+        ReadOnlySpan<double> b,
+        (double Sum, double Squares) bMoments,
+        double excessReturn,
+        double excessCagr,
+        double riskFreeAnnual)
     {
         int n = r.Length;
         double rf = ReturnMetrics.DailyRate(riskFreeAnnual);
-        double sumR = 0, sumB = 0;
+        double meanR = rMoments.Sum / n, meanB = bMoments.Sum / n, covariance = 0;
         for (int t = 0; t < n; t++)
         {
-            sumR += r[t];
-            sumB += b[t];
-        }
-
-        double meanR = sumR / n, meanB = sumB / n, covariance = 0, varianceR = 0, varianceB = 0;
-        for (int t = 0; t < n; t++)
-        {
-            double dr = r[t] - meanR, db = b[t] - meanB;
-            covariance += dr * db;
-            varianceR += dr * dr;
-            varianceB += db * db;
+            covariance += (r[t] - meanR) * (b[t] - meanB);
         }
 
         // Excess returns over rf deviate from their means as the raw returns do: beta and correlation from the raw ones.
-        double beta = n >= 2 && varianceB > 0 ? covariance / varianceB : double.NaN;
-        double correlation = n < 2 ? double.NaN : covariance / Math.Sqrt(varianceR * varianceB);
+        double beta = n >= 2 && bMoments.Squares > 0 ? covariance / bMoments.Squares : double.NaN;
+        double correlation = n < 2 ? double.NaN : covariance / Math.Sqrt(rMoments.Squares * bMoments.Squares);
 
         // mean(r - rf - beta (b - rf)), in closed form from the sums.
-        double residual = ((sumR - (n * rf)) - (beta * (sumB - (n * rf)))) / n;
+        double residual = ((rMoments.Sum - (n * rf)) - (beta * (bMoments.Sum - (n * rf)))) / n;
         double alpha = double.IsFinite(beta) && n > 0 ? Math.Pow(1 + residual, PerformanceSummary.PeriodsPerYear) - 1 : double.NaN;
         return new RelativeMetrics(beta, correlation, alpha, excessReturn, excessCagr);
+    }
+
+    private static (double Sum, double Squares) Moments(ReadOnlySpan<double> values)
+    {
+        double mean = SampleStatistics.Mean(values), squares = 0;
+        foreach (double v in values)
+        {
+            squares += (v - mean) * (v - mean);
+        }
+
+        return (mean * values.Length, squares);
     }
 }

@@ -44,7 +44,7 @@ public sealed record ReturnMetrics(
         {
             Span<double> returns = rented.AsSpan(0, equity.Length);
             DailyReturns.Into(equity, capital, returns);
-            return From(PricePanel.FindMonthEnds(dates), equity, returns, capital, riskFreeAnnual);
+            return From(PricePanel.FindMonthEnds(dates), equity, returns, capital, riskFreeAnnual, out _);
         }
         finally
         {
@@ -58,7 +58,8 @@ public sealed record ReturnMetrics(
     /// <param name="returns">Its daily returns.</param>
     /// <param name="capital">Starting capital.</param>
     /// <param name="riskFreeAnnual">Annual risk-free rate.</param>
-    internal static ReturnMetrics From(ReadOnlySpan<int> monthEnds, ReadOnlySpan<double> equity, ReadOnlySpan<double> returns, double capital, double riskFreeAnnual)
+    /// <param name="moments">The returns' sum and sum of squared deviations from their mean, for the relative metrics.</param>
+    internal static ReturnMetrics From(ReadOnlySpan<int> monthEnds, ReadOnlySpan<double> equity, ReadOnlySpan<double> returns, double capital, double riskFreeAnnual, out (double Sum, double Squares) moments)
     {
         // One pass for the sums, the drawdowns and the worst day; a second for the two deviations (sweeps measure every run).
         int n = returns.Length;
@@ -98,6 +99,7 @@ public sealed record ReturnMetrics(
             excessSquares += e * e;
         }
 
+        moments = (sum, squares);
         double growth = n == 0 ? 1 : equity[^1] / capital;
         double cagr = PerformanceSummary.CompoundGrowth(growth, n);
         double volatility = n < 2 ? double.NaN : Math.Sqrt(squares / (n - 1) * PerformanceSummary.PeriodsPerYear);

@@ -55,11 +55,12 @@ public sealed record RunMetrics(
 
             DailyReturns.Into(result.Equity, capital, returns);
             int[] monthEnds = result.Panel.MonthEnds;
-            ReturnMetrics strategy = ReturnMetrics.From(monthEnds, result.Equity, returns, capital, riskFreeAnnual);
+            ReturnMetrics strategy = ReturnMetrics.From(monthEnds, result.Equity, returns, capital, riskFreeAnnual, out var moments);
             ReadOnlySpan<double> benchmarkReturns = default;
-            ReturnMetrics? measured = benchmark?.Measure(monthEnds, days, capital, riskFreeAnnual, out benchmarkReturns);
+            (double Sum, double Squares) benchmarkMoments = default;
+            ReturnMetrics? measured = benchmark?.Measure(monthEnds, days, capital, riskFreeAnnual, out benchmarkReturns, out benchmarkMoments);
             RelativeMetrics? relative = measured is null ? null
-                : RelativeMetrics.From(returns, benchmarkReturns, strategy.TotalReturn - measured.TotalReturn, strategy.Cagr - measured.Cagr, riskFreeAnnual);
+                : RelativeMetrics.From(returns, moments, benchmarkReturns, benchmarkMoments, strategy.TotalReturn - measured.TotalReturn, strategy.Cagr - measured.Cagr, riskFreeAnnual);
             CostTotals c = result.Costs;
             CostShare[] split =
             [
