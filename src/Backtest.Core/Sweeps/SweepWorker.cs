@@ -15,6 +15,9 @@ internal sealed class SweepWorker
     private readonly SweepContexts _contexts;
     private readonly object[] _instances = new object[4];
     private readonly object?[][] _scratch;
+
+    // This thread's runs record into the same arrays: a run's result is measured (and its curve copied) before the next.
+    private readonly RunBuffers _buffers = new();
     private (int[] Digits, SweepContext? Context) _last = ([], null);
 
     public SweepWorker(SweepBinder binder, SweepContexts contexts)
@@ -45,7 +48,7 @@ internal sealed class SweepWorker
 
             RunPlan plan = context.Plan!;
             RunPlan.CheckSchedule(strategy.Schedule, plan.Panel, engine);
-            BacktestResult result = Backtester.Run(plan.Panel, strategy, engine, options: context.Marks);
+            BacktestResult result = Backtester.Run(plan.Panel, strategy, engine, options: context.Marks, buffers: _buffers);
             BenchmarkCurve? benchmark = context.Benchmark(result.Capital, result.DayCount);
             MetricColumns.Fill(RunMetrics.Compute(result, benchmark, settings.RiskFreeRate), row, offset);
             curve?.Invoke(result);
