@@ -13,23 +13,27 @@ internal sealed partial class Simulation
     private void AccrueFinancing(int t)
     {
         // Summed in locals and booked once: cash is the run's one long chain of dependent additions, so each day
-        // adds to it once rather than once per position.
+        // adds to it once rather than once per position. Arrays in locals: the JIT reloads fields after every store.
         double yearFraction = _actual360[t];
-        double interest = _cash > 0 && _settings.CashRate != 0 ? _cash * (_settings.CashRate * yearFraction) : 0;
+        double cash = _cash;
+        double interest = cash > 0 && _settings.CashRate != 0 ? cash * (_settings.CashRate * yearFraction) : 0;
         double fees = 0;
-        for (int i = 0; i < _tickers; i++)
+        double[] quantity = _quantity, close = _close, borrowed = _borrowByTicker;
+        double[]? rates = _borrowRates;
+        int previous = t - 1;
+        for (int i = 0; i < quantity.Length; i++)
         {
-            if (_quantity[i] < 0)
+            double q = quantity[i];
+            if (q < 0)
             {
-                double shortValue = -_quantity[i] * Price(_close, i, t - 1);
-                double rate = _borrowRates is null ? _models.Borrow.AnnualRate(i, t) : _borrowRates[i];
-                double fee = Accrual.Over(shortValue, rate, yearFraction);
+                double rate = rates is null ? _models.Borrow.AnnualRate(i, t) : rates[i];
+                double fee = Accrual.Over(-q * close[(i * _days) + previous], rate, yearFraction);
                 fees += fee;
-                _borrowByTicker[i] += fee;
+                borrowed[i] += fee;
             }
         }
 
-        _cash += interest - fees;
+        _cash = cash + (interest - fees);
         _interest += interest;
         _borrow += fees;
     }

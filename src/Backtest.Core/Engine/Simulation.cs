@@ -238,26 +238,27 @@ internal sealed partial class Simulation
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Value(int t, out double longValue, out double shortValue)
     {
-        longValue = 0;
-        shortValue = 0;
-        double requirement = 0;
-        for (int i = 0; i < _tickers; i++)
+        double longs = 0, shorts = 0, requirement = 0;
+        double[] quantity = _quantity, close = _close, longMargin = _longMargin, shortMargin = _shortMargin;
+        for (int i = 0; i < quantity.Length; i++)
         {
-            double q = _quantity[i];
+            double q = quantity[i];
             if (q > 0)
             {
-                double value = q * Close(i, t);
-                longValue += value;
-                requirement += _longMargin[i] * value;
+                double value = q * close[(i * _days) + t];
+                longs += value;
+                requirement += longMargin[i] * value;
             }
             else if (q < 0)
             {
-                double value = q * Close(i, t);
-                shortValue += value;
-                requirement -= _shortMargin[i] * value;
+                double value = q * close[(i * _days) + t];
+                shorts += value;
+                requirement -= shortMargin[i] * value;
             }
         }
 
+        longValue = longs;
+        shortValue = shorts;
         _optionValue = 0;
         _optionDelta = 0;
         for (int k = 0; k < _options.Count; k++)
@@ -286,9 +287,10 @@ internal sealed partial class Simulation
         _shortAt[t] = shortValue;
         _optionValueAt[t] = _optionValue;
         _optionDeltaAt[t] = _optionDelta;
-        for (int i = 0; i < _tickers; i++)
+        double[] quantity = _quantity, positions = _positions;
+        for (int i = 0; i < quantity.Length; i++)
         {
-            _positions[(i * _days) + t] = _quantity[i];
+            positions[(i * _days) + t] = quantity[i];
         }
     }
 
