@@ -183,8 +183,9 @@ internal sealed partial class Simulation
             }
         }
 
-        Log(t, RunEventKind.LeverageCapped, $"orders scaled to {scale:P1} of their size to keep gross exposure within " +
-            $"{_settings.LeverageCap.ToString("0.##", CultureInfo.InvariantCulture)}x equity (asked {(baseGross + extraGross) / equity:0.00}x)");
+        double leverageCap = _settings.LeverageCap, asked = (baseGross + extraGross) / equity;
+        Log(t, RunEventKind.LeverageCapped, () => $"orders scaled to {scale:P1} of their size to keep gross exposure within " +
+            $"{leverageCap.ToString("0.##", CultureInfo.InvariantCulture)}x equity (asked {asked:0.00}x)");
     }
 
     // An instrument's held quantity, its target (the held one when none) and its value per unit at close t.

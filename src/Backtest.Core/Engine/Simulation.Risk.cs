@@ -23,9 +23,10 @@ internal sealed partial class Simulation
         _marginCalls++;
         _marginCallPending = true;
         string when = FillAtClose ? "at this close" : "at the next open";
-        string options = _optionValue == 0 ? string.Empty : $", options {Money(_optionValue)}";
-        Log(t, RunEventKind.MarginCall, $"margin call: equity {Money(equity)} is below the maintenance requirement {Money(_requirement)} " +
-            $"(long {Money(longValue)}, short {Money(-shortValue)}{options}); positions are cut {when}");
+        double requirement = _requirement, optionValue = _optionValue;
+        Log(t, RunEventKind.MarginCall, () =>
+            $"margin call: equity {Money(equity)} is below the maintenance requirement {Money(requirement)} " +
+            $"(long {Money(longValue)}, short {Money(-shortValue)}{(optionValue == 0 ? string.Empty : $", options {Money(optionValue)}")}); positions are cut {when}");
     }
 
     private void CheckStops(int t)

@@ -296,6 +296,9 @@ internal sealed partial class Simulation
 
     private void Log(int t, RunEventKind kind, string message) => _events.Add(new RunEvent(t, kind, message));
 
+    // An event whose words are written only if someone reads them (a sweep does not).
+    private void Log(int t, RunEventKind kind, Func<string> describe) => _events.Add(new RunEvent(t, kind, describe));
+
     private static string Money(double value) => value.ToString("#,0.00", CultureInfo.InvariantCulture);
 
     private static string Count(double value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
