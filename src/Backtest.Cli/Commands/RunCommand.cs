@@ -16,17 +16,7 @@ public sealed class RunCommand(IAnsiConsole console, CliEnvironment environment)
     /// <inheritdoc/>
     public override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
-        var assignments = new List<Assignment>();
-        foreach (string set in settings.Sets)
-        {
-            assignments.Add(Assignment.FromCommandLine(set));
-        }
-
-        Assignment.AddOption(assignments, "from", "--from", settings.From);
-        Assignment.AddOption(assignments, "to", "--to", settings.To);
-        Assignment.AddOption(assignments, "benchmark", "--benchmark", settings.Benchmark);
-        Assignment.AddOption(assignments, "columns", "--columns", settings.Columns);
-        Assignment.AddOption(assignments, "dateFormat", "--date-format", settings.DateFormat);
+        List<Assignment> assignments = RunAssignments.Of(settings.Sets, settings.From, settings.To, settings.Benchmark, settings.Columns, settings.DateFormat);
         string commandLine = CommandLine.Of(context.Arguments);
         var request = new RunRequest(settings.Target, assignments, settings.Data ?? environment.DataFolder, commandLine)
         {

@@ -19,17 +19,7 @@ public sealed class SweepCommand(IAnsiConsole console, CliEnvironment environmen
     /// <inheritdoc/>
     public override int Execute(CommandContext context, SweepSettings settings, CancellationToken cancellationToken)
     {
-        var assignments = new List<Assignment>();
-        foreach (string set in settings.Sets)
-        {
-            assignments.Add(Assignment.FromCommandLine(set));
-        }
-
-        Assignment.AddOption(assignments, "from", "--from", settings.From);
-        Assignment.AddOption(assignments, "to", "--to", settings.To);
-        Assignment.AddOption(assignments, "benchmark", "--benchmark", settings.Benchmark);
-        Assignment.AddOption(assignments, "columns", "--columns", settings.Columns);
-        Assignment.AddOption(assignments, "dateFormat", "--date-format", settings.DateFormat);
+        List<Assignment> assignments = RunAssignments.Of(settings.Sets, settings.From, settings.To, settings.Benchmark, settings.Columns, settings.DateFormat);
         string commandLine = CommandLine.Of(context.Arguments);
         ShardSlice shard = ShardSlice.Resolve(settings.Shard, settings.Shards, environment.Variables);
         var request = new SweepRequest(settings.Target, assignments, settings.Grids, settings.Data ?? environment.DataFolder, commandLine)
