@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Backtest.Core.Metrics;
 
 /// <summary>How much of its equity a run had at work, long and short, and how much it traded.</summary>
@@ -26,9 +28,17 @@ public sealed record ExposureMetrics(double AverageGross, double MaxGross, doubl
     /// <param name="optionDeltaValue">Options' contracts x 100 x delta x spot at each close, or empty for none.</param>
     public static ExposureMetrics Compute(ReadOnlySpan<double> equity, ReadOnlySpan<double> longValue, ReadOnlySpan<double> shortValue, ReadOnlySpan<double> tradedValue, ReadOnlySpan<double> optionValue = default, ReadOnlySpan<double> optionDeltaValue = default)
     {
-        int n = 0;
+        int n = 0, t = 0;
         double gross = 0, maxGross = 0, net = 0, longs = 0, shorts = 0, traded = 0, deltaNet = 0, options = 0;
-        for (int t = 0; t < equity.Length; t++)
+        if (Vector.IsHardwareAccelerated && !optionValue.IsEmpty && !optionDeltaValue.IsEmpty && !HasNoEquity(equity))
+        {
+            // A vector of days at a time when every day has equity (all but ruined runs); the rest below, day by day.
+            t = Vectors(equity, longValue, shortValue, tradedValue, optionValue, optionDeltaValue, out Sums sums);
+            n = t;
+            (gross, maxGross, net, longs, shorts, traded, deltaNet, options) = sums;
+        }
+
+        for (; t < equity.Length; t++)
         {
             if (equity[t] <= 0)
             {
@@ -59,4 +69,57 @@ public sealed record ExposureMetrics(double AverageGross, double MaxGross, doubl
             AverageOptionValue = options / n,
         };
     }
+
+    private static bool HasNoEquity(ReadOnlySpan<double> equity)
+    {
+        foreach (double e in equity)
+        {
+            if (e <= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The sums over whole vectors of days; returns the first day left for the scalar loop.
+    private static int Vectors(
+        ReadOnlySpan<double> equity,
+        ReadOnlySpan<double> longValue,
+        ReadOnlySpan<double> shortValue,
+        ReadOnlySpan<double> tradedValue,
+        ReadOnlySpan<double> optionValue,
+        ReadOnlySpan<double> optionDeltaValue,
+        out Sums sums)
+    {
+        int width = Vector<double>.Count, t = 0;
+        Vector<double> gross = default, maxGross = default, net = default, longs = default, shorts = default, traded = default, deltaNet = default, options = default;
+        for (; t + width <= equity.Length; t += width)
+        {
+            Vector<double> perEquity = Vector<double>.One / new Vector<double>(equity[t..]);
+            var l = new Vector<double>(longValue[t..]);
+            var s = new Vector<double>(shortValue[t..]);
+            Vector<double> g = (l - s) * perEquity;
+            gross += g;
+            maxGross = Vector.Max(maxGross, g);
+            net += (l + s) * perEquity;
+            longs += l * perEquity;
+            shorts += s * perEquity;
+            traded += new Vector<double>(tradedValue[t..]) * perEquity;
+            deltaNet += (l + s + new Vector<double>(optionDeltaValue[t..])) * perEquity;
+            options += new Vector<double>(optionValue[t..]) * perEquity;
+        }
+
+        double max = 0;
+        for (int k = 0; k < width; k++)
+        {
+            max = Math.Max(max, maxGross[k]);
+        }
+
+        sums = new Sums(Vector.Sum(gross), max, Vector.Sum(net), Vector.Sum(longs), Vector.Sum(shorts), Vector.Sum(traded), Vector.Sum(deltaNet), Vector.Sum(options));
+        return t;
+    }
+
+    private readonly record struct Sums(double Gross, double MaxGross, double Net, double Longs, double Shorts, double Traded, double DeltaNet, double Options);
 }

@@ -33,11 +33,8 @@ public sealed record RelativeMetrics(double Beta, double Correlation, double Alp
     {
         int n = r.Length;
         double rf = ReturnMetrics.DailyRate(riskFreeAnnual);
-        double meanR = rMoments.Sum / n, meanB = bMoments.Sum / n, covariance = 0;
-        for (int t = 0; t < n; t++)
-        {
-            covariance += (r[t] - meanR) * (b[t] - meanB);
-        }
+        double meanR = rMoments.Sum / n, meanB = bMoments.Sum / n;
+        double covariance = VectorSums.SumProducts(r, meanR, b, meanB);
 
         // Excess returns over rf deviate from their means as the raw returns do: beta and correlation from the raw ones.
         double beta = n >= 2 && bMoments.Squares > 0 ? covariance / bMoments.Squares : double.NaN;

@@ -61,18 +61,14 @@ public sealed record ReturnMetrics(
     /// <param name="moments">The returns' sum and sum of squared deviations from their mean, for the relative metrics.</param>
     internal static ReturnMetrics From(ReadOnlySpan<int> monthEnds, ReadOnlySpan<double> equity, ReadOnlySpan<double> returns, double capital, double riskFreeAnnual, out (double Sum, double Squares) moments)
     {
-        // One pass for the sums, the drawdowns and the worst day; a second for the two deviations (sweeps measure every run).
+        // Sums a vector of days at a time; the drawdowns in their own (sequential) scan; then the deviations.
         int n = returns.Length;
         double rf = DailyRate(riskFreeAnnual);
-        double sum = 0, excessSum = 0, downside = 0, worstDay = double.NaN, peak = capital, maxDrawdown = 0;
+        (double sum, double downside, double worstDay) = VectorSums.Returns(returns, rf);
+        double peak = capital, maxDrawdown = 0;
         int longest = 0, current = 0;
         for (int t = 0; t < n; t++)
         {
-            double r = returns[t], excess = r - rf;
-            sum += r;
-            excessSum += excess;
-            downside += excess < 0 ? excess * excess : 0;
-            worstDay = t == 0 ? r : Math.Min(worstDay, r);
             double value = equity[t];
             if (value >= peak)
             {
@@ -91,14 +87,9 @@ public sealed record ReturnMetrics(
             }
         }
 
-        double mean = sum / n, excessMean = excessSum / n, squares = 0, excessSquares = 0;
-        for (int t = 0; t < n; t++)
-        {
-            double d = returns[t] - mean, e = returns[t] - rf - excessMean;
-            squares += d * d;
-            excessSquares += e * e;
-        }
-
+        // Excess returns over rf deviate from their mean exactly as the returns do.
+        double mean = sum / n, excessMean = (sum / n) - rf;
+        double squares = VectorSums.SumProducts(returns, mean, returns, mean), excessSquares = squares;
         moments = (sum, squares);
         double growth = n == 0 ? 1 : equity[^1] / capital;
         double cagr = PerformanceSummary.CompoundGrowth(growth, n);

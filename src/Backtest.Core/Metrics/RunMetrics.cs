@@ -53,7 +53,7 @@ public sealed record RunMetrics(
                 traded[trade.Day] += Math.Abs(trade.Value);
             }
 
-            DailyReturns.Into(result.Equity, capital, returns);
+            VectorSums.DailyReturns(result.Equity.AsSpan(0, days), capital, returns);
             int[] monthEnds = result.Panel.MonthEnds;
             ReturnMetrics strategy = ReturnMetrics.From(monthEnds, result.Equity, returns, capital, riskFreeAnnual, out var moments);
             ReadOnlySpan<double> benchmarkReturns = default;
