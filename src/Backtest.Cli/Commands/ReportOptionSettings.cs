@@ -7,12 +7,12 @@ using Spectre.Console.Cli;
 
 namespace Backtest.Cli.Commands;
 
-/// <summary>The options that shape a report, shared by <c>run</c>, <c>report</c> and <c>compare</c>.</summary>
+/// <summary>The options that shape a report or figures, shared by <c>run</c>, <c>report</c>, <c>compare</c> and <c>sweep</c>.</summary>
 public class ReportOptionSettings : CommandSettings
 {
     /// <summary>Figure formats.</summary>
     [CommandOption("--format <FORMATS>")]
-    [Description("Figure formats, comma separated: pdf, svg, png (300 dpi). report.pdf is always written.")]
+    [Description("Figure formats, comma separated: pdf, svg, png (300 dpi). A run's report.pdf is written whatever they are.")]
     [DefaultValue("pdf,svg,png")]
     public string Format { get; init; } = "pdf,svg,png";
 
@@ -24,7 +24,7 @@ public class ReportOptionSettings : CommandSettings
 
     /// <summary>Log-scale equity.</summary>
     [CommandOption("--log")]
-    [Description("Draw equity on a logarithmic axis (for long runs).")]
+    [Description("Draw equity on a logarithmic axis (for long runs; a sweep's figures have no equity axis).")]
     public bool Log { get; init; }
 
     /// <summary>The report options these settings describe.</summary>
