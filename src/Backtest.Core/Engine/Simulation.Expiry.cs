@@ -39,16 +39,16 @@ internal sealed partial class Simulation
             if (intrinsic > 0 && (shares * (intrinsic - slippagePerShare)) - commission > 0)
             {
                 Book(t, _tickers + k, -contracts, intrinsic - slippagePerShare, commission, shares * slippagePerShare, TradeReason.Exercise, OptionContract.Multiplier);
-                _options.Contracts[k] = 0;
                 Log(t, RunEventKind.Expiry, $"expiry: {contract.Name}, {Count(contracts)} contracts in the money by {Money(intrinsic)} (spot {Money(spot)}); " +
                     $"exercised and the {Count(shares)} delivered shares closed at this close: {Money(shares * intrinsic)} less {Money((shares * slippagePerShare) + commission)} of costs");
             }
             else
             {
                 Book(t, _tickers + k, -contracts, 0, 0, 0, TradeReason.Expiry, OptionContract.Multiplier);
-                _options.Contracts[k] = 0;
                 Log(t, RunEventKind.Expiry, $"expiry: {contract.Name}, {Count(contracts)} contracts expired worthless (spot {Money(spot)}, strike {Money(contract.Strike)})");
             }
+
+            _options.Contracts[k] = 0;
         }
     }
 }

@@ -32,17 +32,17 @@ internal sealed partial class Simulation
         for (int k = 0; k < _options.Count; k++)
         {
             double contracts = _options.Pending[k];
+            if (contracts == 0)
+            {
+                continue;
+            }
+
             OptionSeries series = _options.Series[k];
-            if (contracts != 0 && !series.Covers(t))
+            if (!series.Covers(t))
             {
                 // Ordered at its expiry close to fill at the next open: the contract no longer exists.
                 _options.Pending[k] = 0;
                 Log(t, RunEventKind.NotTrading, $"{series.Contract.Name} expired before the order could fill; the order is dropped");
-                continue;
-            }
-
-            if (contracts == 0)
-            {
                 continue;
             }
 

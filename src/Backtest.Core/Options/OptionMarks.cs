@@ -87,7 +87,7 @@ public sealed class OptionMarks
 
     /// <summary>The pricing inputs of <paramref name="contract"/> on ticker <paramref name="ticker"/> at the close of day <paramref name="t"/>.</summary>
     public OptionInputs InputsAtClose(in OptionContract contract, int ticker, int t, double volatility) =>
-        new(Close(ticker, t), contract.Strike, Years(contract.Expiry, t), _rates[t], _yields[ticker], volatility);
+        new(Close(ticker, t), contract.Strike, YearsLeft(contract.Expiry, ExpiryDay(contract.Expiry), t), _rates[t], _yields[ticker], volatility);
 
     /// <summary>
     /// The volatility at which <paramref name="contract"/> is worth <paramref name="premium"/> at the close of day
@@ -144,10 +144,8 @@ public sealed class OptionMarks
         int ticker = series.Underlying;
         double vol = double.IsNaN(series.AnchoredVolatility) ? RuleVolatility(ticker, Math.Max(0, t - 1)) : series.AnchoredVolatility;
         OptionContract c = series.Contract;
-
-        // On the expiry day what is left of the contract's life is the trading day: it is priced as at expiry.
-        var inputs = new OptionInputs(Open(ticker, t), c.Strike, t == series.ExpiryDay ? 0 : Years(c.Expiry, t), _rates[t], _yields[ticker], vol);
-        double price = t == series.ExpiryDay ? BlackScholes.AtExpiry(c.Right, inputs).Price : OptionPricer.Price(c.Right, c.Style, inputs);
+        var inputs = new OptionInputs(Open(ticker, t), c.Strike, YearsLeft(c.Expiry, series.ExpiryDay, t), _rates[t], _yields[ticker], vol);
+        double price = OptionPricer.Price(c.Right, c.Style, inputs);
 
         // Every thread computes the same number, so a race only repeats work.
         series.KeepOpenPrice(t, price);
@@ -192,6 +190,7 @@ public sealed class OptionMarks
         }
 
         int n = last - from + 1;
+        var years = new double[n];
         var marks = new double[n];
         var deltas = new double[n];
         var vols = new double[n];
@@ -199,10 +198,8 @@ public sealed class OptionMarks
         {
             int t = from + k;
             double vol = double.IsNaN(anchoredVolatility) ? RuleVolatility(ticker, t) : anchoredVolatility;
-            OptionInputs inputs = InputsAtClose(contract, ticker, t, vol);
-            OptionValue value = t == expiryDay
-                ? BlackScholes.AtExpiry(contract.Right, inputs)
-                : OptionPricer.Value(contract.Right, contract.Style, inputs);
+            years[k] = YearsLeft(contract.Expiry, expiryDay, t);
+            OptionValue value = OptionPricer.Value(contract.Right, contract.Style, new OptionInputs(Close(ticker, t), contract.Strike, years[k], _rates[t], _yields[ticker], vol));
             marks[k] = value.Price;
             deltas[k] = value.Delta;
             vols[k] = vol;
@@ -210,8 +207,12 @@ public sealed class OptionMarks
 
         VolatilitySource source = !double.IsNaN(anchoredVolatility) ? (fromPremium ? VolatilitySource.Anchored : VolatilitySource.Strategy)
             : _pinned[ticker] ? VolatilitySource.Fixed : VolatilitySource.Realized;
-        return new OptionSeries(contract, ticker, from, expiryDay, anchoredVolatility, source, _yields[ticker], _rates, marks, deltas, vols);
+        return new OptionSeries(contract, ticker, from, expiryDay, anchoredVolatility, source, _yields[ticker], _rates, years, marks, deltas, vols);
     }
+
+    // What is left of a contract's life at close t: nothing on its expiry day, whose close settles it (at intrinsic value,
+    // which is what every pricer gives at zero years), even when that day is before the expiry date (a holiday).
+    private double YearsLeft(DateOnly expiry, int expiryDay, int t) => t == expiryDay ? 0 : Years(expiry, t);
 
     private double Close(int ticker, int t) => Panel.Close[(ticker * Panel.DayCount) + t];
 

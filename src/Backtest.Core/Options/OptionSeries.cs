@@ -9,10 +9,12 @@ public sealed class OptionSeries
     private readonly double[] _deltas;
     private readonly double[] _vols;
     private readonly double[] _rates;
+    private readonly double[] _years;
     private readonly double[] _openPrices;
 
-    internal OptionSeries(OptionContract contract, int underlying, int firstDay, int expiryDay, double anchoredVolatility, VolatilitySource source, double dividendYield, double[] rates, double[] marks, double[] deltas, double[] vols)
+    internal OptionSeries(OptionContract contract, int underlying, int firstDay, int expiryDay, double anchoredVolatility, VolatilitySource source, double dividendYield, double[] rates, double[] years, double[] marks, double[] deltas, double[] vols)
     {
+        _years = years;
         VolatilitySource = source;
         DividendYield = dividendYield;
         _rates = rates;
@@ -54,6 +56,9 @@ public sealed class OptionSeries
 
     /// <summary>The rate the mark of day <paramref name="t"/> used.</summary>
     public double Rate(int t) => _rates[t];
+
+    /// <summary>The years to expiry the mark of day <paramref name="t"/> used (0 on the expiry day, whose close settles it).</summary>
+    public double Years(int t) => _years[t - FirstDay];
 
     /// <summary>The model price per share at the close of day <paramref name="t"/> (intrinsic value on the expiry day).</summary>
     public double Mark(int t) => _marks[t - FirstDay];

@@ -70,7 +70,8 @@ public static class ParameterBinder
         return notes.With(date, assignment.Value);
     }
 
-    private static (int Group, ParameterSpec Spec) Find(IReadOnlyList<ParameterGroup> groups, string name, Assignment assignment)
+    /// <summary>The group and declaration of parameter <paramref name="name"/>; an unknown name is an error naming <paramref name="assignment"/>'s origin.</summary>
+    internal static (int Group, ParameterSpec Spec) Find(IReadOnlyList<ParameterGroup> groups, string name, Assignment assignment)
     {
         for (int g = 0; g < groups.Count; g++)
         {

@@ -42,7 +42,6 @@ public static class OptionsCsv
 
                 OptionContract c = series.Contract;
                 double spot = panel.Close[(series.Underlying * panel.DayCount) + t];
-                double years = t == series.ExpiryDay ? 0 : Math.Max(0, c.Expiry.DayNumber - panel.DayNumbers[t]) / 365.0;
                 csv.WriteField(result.Date(t));
                 csv.WriteField(c.Name);
                 csv.WriteField(c.Underlying);
@@ -52,7 +51,7 @@ public static class OptionsCsv
                 csv.WriteField(c.Expiry);
                 csv.WriteField(contracts);
                 csv.WriteField(spot);
-                csv.WriteField(years);
+                csv.WriteField(series.Years(t));
                 csv.WriteField(series.Rate(t));
                 csv.WriteField(series.DividendYield);
                 csv.WriteField(series.Volatility(t));

@@ -109,8 +109,7 @@ public readonly struct DecisionContext
             return default;
         }
 
-        double years = _options.Marks.Years(series.Contract.Expiry, Day);
-        return new OptionQuote(series.Mark(Day), series.Delta(Day), series.Volatility(Day), _panel.Close[(series.Underlying * _panel.DayCount) + Day], years);
+        return new OptionQuote(series.Mark(Day), series.Delta(Day), series.Volatility(Day), _panel.Close[(series.Underlying * _panel.DayCount) + Day], series.Years(Day));
     }
 
     private OptionSeries OptionAt(int i)

@@ -36,11 +36,7 @@ internal sealed class SweepBinder
             string origin = $"--grid {axis.Name}={axis.Spec}";
             int dot = axis.Name.IndexOf('.', StringComparison.Ordinal);
             string name = dot < 0 ? axis.Name : axis.Name[..dot];
-            (int group, ParameterSpec? spec) = Find(groups, name);
-            if (spec is null)
-            {
-                throw ParameterErrors.UnknownParameter(new Assignment(axis.Name, axis.Spec, origin), groups);
-            }
+            (int group, ParameterSpec spec) = ParameterBinder.Find(groups, name, new Assignment(axis.Name, axis.Spec, origin));
 
             int slot = _groups[group].SlotOf(spec);
             if (!taken.TryAdd((group, slot), axis.Name))
@@ -115,17 +111,4 @@ internal sealed class SweepBinder
 
     /// <summary>Buffers for <see cref="Bind"/>, one per thread.</summary>
     public object?[][] NewScratch() => _groups.Select(g => new object?[g.BaseValues.Length]).ToArray();
-
-    private static (int Group, ParameterSpec? Spec) Find(IReadOnlyList<ParameterGroup> groups, string name)
-    {
-        for (int g = 0; g < groups.Count; g++)
-        {
-            if (groups[g].Find(name) is { } spec)
-            {
-                return (g, spec);
-            }
-        }
-
-        return (-1, null);
-    }
 }
