@@ -38,10 +38,11 @@ public sealed record PerformanceSummary(double TotalReturn, double Cagr, double 
     {
         int n = returns.Length;
         double growth = n == 0 ? 1 : equity[^1] / capital;
-        double dailyRiskFree = ReturnMetrics.DailyRate(riskFreeAnnual);
-        double sd = Math.Sqrt(SampleStatistics.Variance(returns, SampleStatistics.Mean(returns)));
-        double excessSd = Math.Sqrt(SampleStatistics.ShiftedVariance(returns, dailyRiskFree, out double excessMean));
-        return new PerformanceSummary(growth - 1, CompoundGrowth(growth, n), sd * Math.Sqrt(PeriodsPerYear), SharpeRatio(excessMean, excessSd), Drawdown.Max(equity, capital), n);
+        // As ReturnMetrics measures them: excess returns over rf deviate from their mean exactly as the returns do.
+        double mean = VectorSums.Sum(returns) / n;
+        double sd = n < 2 ? double.NaN : Math.Sqrt(VectorSums.SumProducts(returns, mean, returns, mean) / (n - 1));
+        double excessMean = mean - ReturnMetrics.DailyRate(riskFreeAnnual);
+        return new PerformanceSummary(growth - 1, CompoundGrowth(growth, n), sd * Math.Sqrt(PeriodsPerYear), SharpeRatio(excessMean, sd), Drawdown.Max(equity, capital), n);
     }
 
     /// <summary>(growth)^(252 / n) - 1; -1 once the curve has reached zero, 0 with no days.</summary>

@@ -48,12 +48,7 @@ public sealed record RelativeMetrics(double Beta, double Correlation, double Alp
 
     private static (double Sum, double Squares) Moments(ReadOnlySpan<double> values)
     {
-        double mean = SampleStatistics.Mean(values), squares = 0;
-        foreach (double v in values)
-        {
-            squares += (v - mean) * (v - mean);
-        }
-
-        return (mean * values.Length, squares);
+        double sum = VectorSums.Sum(values), mean = sum / values.Length;
+        return (sum, VectorSums.SumProducts(values, mean, values, mean));
     }
 }
