@@ -177,6 +177,15 @@ internal sealed partial class Simulation
         return fractional ? size : Math.Min(Math.Ceiling(size - QuantityEpsilon), Math.Abs(q));
     }
 
+    // Equity at or below zero at close t: everything is closed at this close, the day recorded and the run ends.
+    private void EndInRuin(int t, double equity)
+    {
+        Ruin(t, equity);
+        Record(t, Value(t, out double longValue, out double shortValue), longValue, shortValue);
+        _daysRun = t + 1;
+        _ruined = true;
+    }
+
     private void Ruin(int t, double equity)
     {
         Log(t, RunEventKind.Ruin, $"ruin: equity {Money(equity)} at the close; every position is closed and the run stops");

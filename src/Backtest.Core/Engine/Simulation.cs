@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Globalization;
-using Backtest.Core.Costs;
 using Backtest.Core.Data;
 using Backtest.Core.Margin;
 using Backtest.Core.Options;
@@ -134,77 +133,32 @@ internal sealed partial class Simulation
         _optionValueAt = buffers.OptionValue;
         _optionDeltaAt = buffers.OptionDelta;
         _positions = buffers.Positions;
+        _daysRun = _days;
         _quietDaysPossible = settings.Fill == FillTiming.Open && !models.Borrow.VariesByDay;
     }
 
     private bool FillAtClose => _settings.Fill == FillTiming.Close;
 
-    // Whether a day can be quiet at all (see IsQuiet): fills at the open and a borrow rate fixed for the run.
-    private readonly bool _quietDaysPossible;
+    // How far the run got: every day, or to the day of its ruin.
+    private int _daysRun;
+    private bool _ruined;
 
     public BacktestResult Run()
     {
-        int daysRun = _days;
-        bool ruined = false;
-        for (int t = 0; t < _days; t++)
+        int t = 0;
+        while (t < _days && !_ruined)
         {
-            double equity, longValue, shortValue;
-            bool quiet = t > 0 && IsQuiet(t);
-            if (quiet)
+            if (t > 0 && CanRunQuietly(t))
             {
-                equity = AccrueValueAndHold(t, out longValue, out shortValue);
+                t = RunQuietDays(t);
             }
             else
             {
-                if (t > 0)
-                {
-                    BeforeTheClose(t);
-                }
-
-                if (_options.Count > 0)
-                {
-                    SettleExpiries(t);
-                }
-
-                equity = Value(t, out longValue, out shortValue);
+                RunDay(t++);
             }
-
-            if (equity <= 0)
-            {
-                Ruin(t, equity);
-                Record(t, Value(t, out longValue, out shortValue), longValue, shortValue, positionsHeld: false);
-                daysRun = t + 1;
-                ruined = true;
-                break;
-            }
-
-            CheckMargin(t, equity, longValue, shortValue);
-            if (_settings.StopLoss > 0)
-            {
-                CheckStops(t);
-            }
-
-            if (_decisionDays[t] && (FillAtClose || t < _days - 1))
-            {
-                Decide(t, equity);
-            }
-
-            // Deciding only queues orders; with fill=open the book is as valued above until tomorrow's open.
-            if (FillAtClose)
-            {
-                if (_ordersPending)
-                {
-                    FillPending(t, atOpen: false);
-                }
-
-                CutIfCalled(t, atOpen: false);
-                SettleExpiries(t);
-                equity = Value(t, out longValue, out shortValue);
-            }
-
-            Record(t, equity, longValue, shortValue, positionsHeld: quiet);
         }
 
+        int daysRun = _daysRun;
         return new BacktestResult(
             _panel,
             _settings.Capital,
@@ -219,7 +173,7 @@ internal sealed partial class Simulation
             new CostTotals(_commission, _slippage, _borrow, _dividendsPaid, _dividendsReceived, _interest, _marginCalls, _stops),
             _borrowByTicker,
             _dividendsByTicker,
-            ruined)
+            _ruined)
         {
             Options = _options.All,
             OptionValue = Trim(_optionValueAt, daysRun),
@@ -227,78 +181,69 @@ internal sealed partial class Simulation
         };
     }
 
-    // Overnight and at the open, on a day that is not quiet: financing, corporate actions, the fills at the open.
-    private void BeforeTheClose(int t)
+    // One day with every step: overnight financing and corporate actions, fills at the open, expiries, the close.
+    private void RunDay(int t)
     {
-        AccrueFinancing(t);
-        if (_eventDays[t])
+        if (t > 0)
         {
-            ApplySplits(t);
-            PayDividends(t);
+            AccrueFinancing(t);
+            if (_eventDays[t])
+            {
+                ApplySplits(t);
+                PayDividends(t);
+            }
+
+            if (!FillAtClose)
+            {
+                if (_ordersPending)
+                {
+                    FillPending(t, atOpen: true);
+                }
+
+                if (_marginCallPending)
+                {
+                    CutIfCalled(t, atOpen: true);
+                }
+            }
         }
 
-        if (!FillAtClose)
+        if (_options.Count > 0)
+        {
+            SettleExpiries(t);
+        }
+
+        double equity = Value(t, out double longValue, out double shortValue);
+        if (equity <= 0)
+        {
+            EndInRuin(t, equity);
+            return;
+        }
+
+        CheckMargin(t, equity, longValue, shortValue);
+        if (_settings.StopLoss > 0)
+        {
+            CheckStops(t);
+        }
+
+        if (_decisionDays[t] && (FillAtClose || t < _days - 1))
+        {
+            Decide(t, equity);
+        }
+
+        // Deciding only queues orders; with fill=open the book is as valued above until tomorrow's open.
+        if (FillAtClose)
         {
             if (_ordersPending)
             {
-                FillPending(t, atOpen: true);
+                FillPending(t, atOpen: false);
             }
 
-            if (_marginCallPending)
-            {
-                CutIfCalled(t, atOpen: true);
-            }
-        }
-    }
-
-    // Most days nothing happens before the close: no split or dividend, no order or margin cut at the open (fills wait
-    // for the open), no option to settle, a borrow rate that does not change. Then the book that accrued overnight is
-    // the book valued at the close, and AccrueValueAndHold does the three passes of such a day in one.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool IsQuiet(int t) => _quietDaysPossible && !_eventDays[t] && !_ordersPending && !_marginCallPending && _options.Count == 0;
-
-    // AccrueFinancing, Value and the positions of Record on a quiet day, in one pass over the book and in the same order
-    // of additions as the three, so that the numbers are the same to the last bit.
-    private double AccrueValueAndHold(int t, out double longValue, out double shortValue)
-    {
-        double yearFraction = _actual360[t];
-        double cash = _cash;
-        double interest = cash > 0 && _settings.CashRate != 0 ? cash * (_settings.CashRate * yearFraction) : 0;
-        double fees = 0, longs = 0, shorts = 0, requirement = 0;
-        double[] quantity = _quantity, close = _close, borrowed = _borrowByTicker, rates = _borrowRates, positions = _positions;
-        double[] longMargin = _longMargin, shortMargin = _shortMargin;
-        int days = _days;
-        for (int i = 0; i < quantity.Length; i++)
-        {
-            double q = quantity[i];
-            int at = (i * days) + t;
-            positions[at] = q;
-            if (q > 0)
-            {
-                double value = q * close[at];
-                longs += value;
-                requirement += longMargin[i] * value;
-            }
-            else if (q < 0)
-            {
-                double fee = Accrual.Over(-q * close[at - 1], rates[i], yearFraction);
-                fees += fee;
-                borrowed[i] += fee;
-                double value = q * close[at];
-                shorts += value;
-                requirement -= shortMargin[i] * value;
-            }
+            CutIfCalled(t, atOpen: false);
+            SettleExpiries(t);
+            equity = Value(t, out longValue, out shortValue);
         }
 
-        _cash = cash + (interest - fees);
-        _interest += interest;
-        _borrow += fees;
-        longValue = longs;
-        shortValue = shorts;
-        _optionValue = 0;
-        _optionDelta = 0;
-        _requirement = requirement;
-        return _cash + longs + shorts + _optionValue;
+        Record(t, equity, longValue, shortValue);
     }
 
     private double Price(double[] prices, int i, int t) => prices[(i * _days) + t];
@@ -349,9 +294,8 @@ internal sealed partial class Simulation
         return _cash + longValue + shortValue + _optionValue;
     }
 
-    // positionsHeld: AccrueValueAndHold has already recorded the positions, which nothing since has changed.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Record(int t, double equity, double longValue, double shortValue, bool positionsHeld)
+    private void Record(int t, double equity, double longValue, double shortValue)
     {
         _equityAt[t] = equity;
         _cashAt[t] = _cash;
@@ -359,11 +303,6 @@ internal sealed partial class Simulation
         _shortAt[t] = shortValue;
         _optionValueAt[t] = _optionValue;
         _optionDeltaAt[t] = _optionDelta;
-        if (positionsHeld)
-        {
-            return;
-        }
-
         double[] quantity = _quantity, positions = _positions;
         for (int i = 0; i < quantity.Length; i++)
         {

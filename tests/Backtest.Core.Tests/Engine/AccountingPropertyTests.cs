@@ -128,13 +128,53 @@ public class AccountingPropertyTests
         return true;
     }
 
+    [Property(MaxTest = 300)]
+    public bool QuietDays_RunInOnePassGiveTheSameRunToTheLastBitAsEveryStepEveryDay(int seed) =>
+        SameWithEveryStepEveryDay(seed, wild: false) && SameWithEveryStepEveryDay(seed, wild: true);
+
+    private static bool SameWithEveryStepEveryDay(int seed, bool wild)
+    {
+        // A borrow rate that may change by the day rules quiet days out: every day then takes every step.
+        (PricePanel panel, IStrategy strategy, EngineSettings settings) = RandomRun(seed, wild);
+        (_, IStrategy again, _) = RandomRun(seed, wild);
+        CostModels models = CostModels.From(settings, panel.Tickers);
+        BacktestResult quiet = Backtester.Run(panel, strategy, settings, models);
+        BacktestResult stepped = Backtester.Run(panel, again, settings, models with { Borrow = new DatedBorrow(models.Borrow) });
+
+        bool same = quiet.DayCount == stepped.DayCount && quiet.Ruined == stepped.Ruined && quiet.Costs == stepped.Costs
+            && quiet.Equity.SequenceEqual(stepped.Equity) && quiet.Cash.SequenceEqual(stepped.Cash)
+            && quiet.LongValue.SequenceEqual(stepped.LongValue) && quiet.ShortValue.SequenceEqual(stepped.ShortValue)
+            && quiet.TickerBorrowFees.SequenceEqual(stepped.TickerBorrowFees)
+            && quiet.Trades.SequenceEqual(stepped.Trades)
+            && quiet.Events.Select(e => e.Message).SequenceEqual(stepped.Events.Select(e => e.Message));
+        for (int i = 0; i < panel.TickerCount && same; i++)
+        {
+            for (int t = 0; t < quiet.DayCount && same; t++)
+            {
+                same = quiet.Quantity(i, t) == stepped.Quantity(i, t);
+            }
+        }
+
+        return same;
+    }
+
+    private sealed class DatedBorrow(Backtest.Core.Costs.IBorrowFeeModel fixedRates) : Backtest.Core.Costs.IBorrowFeeModel
+    {
+        public double AnnualRate(int ticker, int day) => fixedRates.AnnualRate(ticker, day);
+
+        public bool VariesByDay => true;
+    }
+
     private static bool Close(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
 
     // A random panel (1 to 3 tickers, one possibly listing late, random walks with dividends), random costs and
     // a strategy drawing random weights at each weekly decision; in half the runs it also buys puts and calls (strikes
     // 70% to 130% of the close, expiring in 1 to 6 weeks, some inside the run), by contracts or premium weight.
-    private static (PricePanel Panel, IStrategy Strategy, EngineSettings Settings) RandomRun(int seed)
+    // wild: daily moves of about 10%, monthly decisions, fills at the open and a leverage cap of 1.5 to 4, so that margin
+    // calls, stops and ruin fall on the quiet days between decisions.
+    private static (PricePanel Panel, IStrategy Strategy, EngineSettings Settings) RandomRun(int seed, bool wild = false)
     {
+        double volatility = wild ? 0.1 : 0.03;
         var random = new Random(seed);
         int tickers = random.Next(1, 4);
         int days = random.Next(20, 120);
@@ -151,7 +191,7 @@ public class AccountingPropertyTests
             {
                 bool listed = t >= listing;
                 double open = price * Math.Exp(0.02 * Gaussian(random));
-                price = open * Math.Exp(0.03 * Gaussian(random));
+                price = open * Math.Exp(volatility * Gaussian(random));
                 opens[i][t] = listed ? open : double.NaN;
                 closes[i][t] = listed ? price : double.NaN;
                 dividends[i][t] = listed && random.NextDouble() < 0.03 ? price * 0.01 : 0;
@@ -160,7 +200,7 @@ public class AccountingPropertyTests
 
         string[] names = Enumerable.Range(0, tickers).Select(i => $"T{i}").ToArray();
         bool options = random.Next(2) == 0;
-        var strategy = new ScriptedStrategy(names, new Schedule(Frequency.Weekly), (context, book) =>
+        var strategy = new ScriptedStrategy(names, new Schedule(wild ? Frequency.Monthly : Frequency.Weekly), (context, book) =>
         {
             for (int i = 0; i < tickers; i++)
             {
@@ -193,12 +233,12 @@ public class AccountingPropertyTests
         var settings = new EngineSettings
         {
             Capital = 10_000 + (random.NextDouble() * 1_000_000),
-            Fill = random.Next(2) == 0 ? FillTiming.Open : FillTiming.Close,
+            Fill = random.Next(2) == 0 || wild ? FillTiming.Open : FillTiming.Close,
             Fractional = random.Next(2) == 0,
             SlippageBps = random.NextDouble() * 20,
             BorrowFee = new(random.NextDouble() * 0.2),
             CashRate = random.NextDouble() * 0.05,
-            LeverageCap = 0.5 + (random.NextDouble() * 2.5),
+            LeverageCap = (wild ? 1.5 : 0.5) + (random.NextDouble() * 2.5),
             StopLoss = random.Next(3) == 0 ? 0.1 + (random.NextDouble() * 0.3) : 0,
         };
         return (TestPanel.Of(names, dates, opens, closes, dividends), strategy, settings);
