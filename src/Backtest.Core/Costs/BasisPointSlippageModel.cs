@@ -9,5 +9,5 @@ public sealed record BasisPointSlippageModel(double BasisPoints) : ISlippageMode
 
     /// <summary>The price after <paramref name="basisPoints"/> of adverse slippage for a trade of sign <paramref name="quantity"/>.</summary>
     public static double Apply(double price, double quantity, double basisPoints) =>
-        price * (1 + (Math.Sign(quantity) * basisPoints / 10_000));
+        price * (1 + ((quantity > 0 ? basisPoints : -basisPoints) / 10_000));
 }

@@ -13,6 +13,6 @@ public sealed record BidAskSpreadModel(double Fraction, double Tick = 0.01) : IS
     public static double Apply(double mid, double quantity, double fraction, double tick)
     {
         double half = Math.Max(fraction * mid, tick) / 2;
-        return Math.Max(0, mid + (Math.Sign(quantity) * half));
+        return Math.Max(0, mid + (quantity > 0 ? half : -half));
     }
 }

@@ -15,7 +15,7 @@ public sealed class BacktestResult
         double[] longValue,
         double[] shortValue,
         double[] positions,
-        IReadOnlyList<Trade> trades,
+        List<Trade> trades,
         IReadOnlyList<RunEvent> events,
         CostTotals costs,
         double[] tickerBorrowFees,
@@ -30,7 +30,7 @@ public sealed class BacktestResult
         LongValue = longValue;
         ShortValue = shortValue;
         Positions = positions;
-        Trades = trades;
+        _trades = trades;
         Events = events;
         Costs = costs;
         TickerBorrowFees = tickerBorrowFees;
@@ -62,8 +62,13 @@ public sealed class BacktestResult
     /// <summary>Quantities held at each close, ticker-major like the panel: <c>[i * Panel.DayCount + t]</c>.</summary>
     public double[] Positions { get; }
 
+    private readonly List<Trade> _trades;
+
     /// <summary>Every fill, in order.</summary>
-    public IReadOnlyList<Trade> Trades { get; }
+    public IReadOnlyList<Trade> Trades => _trades;
+
+    /// <summary>Every fill, in order, for a loop over them: no enumerator behind an interface.</summary>
+    public ReadOnlySpan<Trade> TradesInOrder => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_trades);
 
     /// <summary>Notable things that happened (margin calls, stops, scaled orders, ruin).</summary>
     public IReadOnlyList<RunEvent> Events { get; }
@@ -98,7 +103,7 @@ public sealed class BacktestResult
     {
         var held = new double[DayCount];
         int instrument = Panel.TickerCount + k;
-        foreach (Trade trade in Trades)
+        foreach (ref readonly Trade trade in TradesInOrder)
         {
             if (trade.Instrument == instrument)
             {

@@ -206,7 +206,7 @@ internal sealed partial class Simulation
     // (toward zero, away from zero): moving from q to target first reduces |q|, then adds on the target's side.
     private static (double Reduced, double Added) Split(double q, double target)
     {
-        if (q == 0 || Math.Sign(q) != Math.Sign(target))
+        if (q == 0 || target == 0 || (q > 0) != (target > 0))
         {
             return (0, target);
         }

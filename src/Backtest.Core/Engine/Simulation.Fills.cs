@@ -89,7 +89,7 @@ internal sealed partial class Simulation
         {
             _entryPrice[i] = 0;
         }
-        else if (before == 0 || Math.Sign(after) != Math.Sign(before))
+        else if (before == 0 || (after > 0) != (before > 0))
         {
             _entryPrice[i] = fillPrice;
         }

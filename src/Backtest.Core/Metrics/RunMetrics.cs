@@ -48,7 +48,7 @@ public sealed record RunMetrics(
             // One buffer for the strategy's returns and the money traded each day.
             Span<double> returns = rented.AsSpan(0, days), traded = rented.AsSpan(days, days);
             traded.Clear();
-            foreach (Trade trade in result.Trades)
+            foreach (ref readonly Trade trade in result.TradesInOrder)
             {
                 traded[trade.Day] += Math.Abs(trade.Value);
             }

@@ -20,7 +20,7 @@ public sealed record TickerPnl(string Ticker, double Pnl, int Trades, double Com
         var commission = new double[n];
         var slippage = new double[n];
         var trades = new int[n];
-        foreach (Trade trade in result.Trades)
+        foreach (ref readonly Trade trade in result.TradesInOrder)
         {
             spent[trade.Instrument] += trade.Value + trade.Commission;
             commission[trade.Instrument] += trade.Commission;
