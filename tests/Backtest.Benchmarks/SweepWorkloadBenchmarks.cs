@@ -21,6 +21,7 @@ public class SweepWorkloadBenchmarks
     private PricePanel _panel = null!;
     private BenchmarkCurve _spy = null!;
     private AiBasketShort _strategy = null!;
+    private readonly RunBuffers _buffers = new();
 
     [GlobalSetup]
     public void LoadPrices()
@@ -38,6 +39,11 @@ public class SweepWorkloadBenchmarks
     /// <summary>One W backtest and every metric of metrics.json against SPY.</summary>
     [Benchmark]
     public double OneBacktestWithMetrics() => RunMetrics.Compute(Backtester.Run(_panel, _strategy, _settings), _spy, 0).Strategy.Sharpe;
+
+    /// <summary>One W backtest and its metrics as a sweep's thread runs it: recording into the same buffers every time.</summary>
+    [Benchmark]
+    public double OneBacktestWithMetricsInBuffers() =>
+        RunMetrics.Compute(Backtester.Run(_panel, _strategy, _settings, buffers: _buffers), _spy, 0).Strategy.Sharpe;
 
     /// <summary>1,000 W backtests with metrics on one thread (divide by 1,000 for one).</summary>
     [Benchmark(OperationsPerInvoke = SweepSize)]

@@ -18,6 +18,8 @@ namespace Backtest.Core.Engine;
 /// Everything is preallocated: a day allocates nothing unless it trades, logs an event or asks for a new contract.
 /// The steps live in Simulation.Financing (borrow, interest, splits, dividends), .Fills (orders, and the one place cash
 /// moves for a trade), .Expiry, .Risk (margin, stops, ruin) and .Decisions (targets to orders, the leverage cap).
+/// Most days none of the steps before the close has anything to do: Simulation.QuietDays runs stretches of such days in
+/// one pass each, to the same numbers, and <see cref="RunDay"/> runs every other day step by step.
 /// </remarks>
 internal sealed partial class Simulation
 {
