@@ -28,7 +28,6 @@ internal sealed partial class Simulation
         double[] quantity = _quantity, close = _close, borrowed = _borrowByTicker, rates = _borrowRates, positions = _positions;
         double[] longMargin = _longMargin, shortMargin = _shortMargin, actual360 = _actual360;
         double[] equityAt = _equityAt, cashAt = _cashAt, longAt = _longAt, shortAt = _shortAt, optionValueAt = _optionValueAt, optionDeltaAt = _optionDeltaAt;
-        bool[] eventDays = _eventDays, decisionDays = _decisionDays;
         double cashRate = _settings.CashRate, stopLoss = _settings.StopLoss;
         double cash = _cash, interestPaid = _interest, borrowPaid = _borrow;
         int days = _days;
@@ -93,7 +92,7 @@ internal sealed partial class Simulation
             optionDeltaAt[t] = 0;
             t++;
         }
-        while (t < days && !eventDays[t] && !decisionDays[t] && !_marginCallPending && !_ordersPending);
+        while (t < days && CanRunQuietly(t));
 
         _cash = cash;
         _interest = interestPaid;
