@@ -26,7 +26,7 @@ public class EngineBenchmarks
         _burry = PricePanelBuilder.Build([source.Load("PLTR"), source.Load("NVDA")], new DateOnly(2025, 10, 1), new DateOnly(2026, 5, 29));
         _pair = PricePanelBuilder.Build([source.Load("MSFT"), source.Load("NVDA")], new DateOnly(2020, 6, 1), new DateOnly(2026, 5, 29));
         _burryMarks = new OptionMarks(_burry, new OptionSettings());
-        _burryModels = CostModels.From(_settings, _burry.Tickers, _burryMarks.Settings);
+        _burryModels = CostModels.From(_settings, _burry, _burryMarks.Settings);
         Backtester.Run(_burry, new BurryPuts2025(), _settings, _burryModels, _burryMarks);
     }
 

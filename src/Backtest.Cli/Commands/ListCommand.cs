@@ -36,8 +36,7 @@ public sealed class ListCommand(IAnsiConsole console, CliEnvironment environment
         var table = new Table().Title(Markup.Escape(title)).AddColumns("Parameter", "Default", "Valid", "Description");
         foreach (ParameterSpec spec in group.Specs)
         {
-            string name = spec.Kind == ParameterKind.PerTickerNumber ? $"{spec.Name}, {spec.Name}.TICKER" : spec.Name;
-            table.AddRow(Markup.Escape(name), Markup.Escape(spec.DefaultText), Markup.Escape(spec.ValidText), Markup.Escape(spec.Description));
+            table.AddRow(Markup.Escape(spec.NameForms), Markup.Escape(spec.DefaultText), Markup.Escape(spec.ValidText), Markup.Escape(spec.Description));
         }
 
         return table;

@@ -85,13 +85,6 @@ public sealed class BorrowSchedule
     /// <summary>All shares available, ticker-major (<c>[ticker * Days + day]</c>), NaN where none.</summary>
     public ReadOnlySpan<double> AvailableShares => _available;
 
-    // The first panel day on or after date; Days when the date is after the last panel day.
-    private static int FirstDayFrom(DateOnly[] dates, DateOnly date)
-    {
-        int found = Array.BinarySearch(dates, date);
-        return found >= 0 ? found : ~found;
-    }
-
     private void Lay(int ticker, List<BorrowRow> rows, DateOnly[] dates)
     {
         // Stable by date, so of two rows on one date the later in the input holds.
@@ -100,8 +93,8 @@ public sealed class BorrowSchedule
         for (int k = 0; k < ordered.Length; k++)
         {
             // A row dated before the first panel day still starts on day 0: BinarySearch gives 0 for it.
-            int start = FirstDayFrom(dates, ordered[k].Date);
-            int end = k + 1 < ordered.Length ? FirstDayFrom(dates, ordered[k + 1].Date) : Days;
+            int start = StockLoan.FirstDayFrom(dates, ordered[k].Date);
+            int end = k + 1 < ordered.Length ? StockLoan.FirstDayFrom(dates, ordered[k + 1].Date) : Days;
             BorrowRow row = ordered[k];
             for (int t = start; t < end; t++)
             {

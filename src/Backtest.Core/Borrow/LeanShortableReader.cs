@@ -55,8 +55,19 @@ public static class LeanShortableReader
     /// </summary>
     public static BorrowRow[] Read(string folder, IEnumerable<string> tickers)
     {
-        string symbols = SymbolsFolder(folder);
         var rows = new List<BorrowRow>();
+        foreach ((string ticker, string file) in Files(folder, tickers))
+        {
+            rows.AddRange(ReadFile(file, ticker));
+        }
+
+        return [.. rows];
+    }
+
+    /// <summary>The files <see cref="Read(string, IEnumerable{string})"/> reads: each ticker's that exists, with its ticker.</summary>
+    public static IEnumerable<(string Ticker, string File)> Files(string folder, IEnumerable<string> tickers)
+    {
+        string symbols = SymbolsFolder(folder);
         foreach (string ticker in tickers)
         {
             string lower = Path.Combine(symbols, ticker.ToLowerInvariant() + ".csv");
@@ -64,11 +75,9 @@ public static class LeanShortableReader
             string? file = File.Exists(lower) ? lower : File.Exists(given) ? given : null;
             if (file is not null)
             {
-                rows.AddRange(ReadFile(file, ticker));
+                yield return (ticker, file);
             }
         }
-
-        return [.. rows];
     }
 
     /// <summary>Reads one LEAN shortable file as the rows of <paramref name="ticker"/>.</summary>

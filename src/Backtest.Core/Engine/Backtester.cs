@@ -14,7 +14,11 @@ public static class Backtester
     /// once); without it, a run that asks for options prices them with the default <see cref="OptionSettings"/>. With
     /// <paramref name="buffers"/>, the run records into them instead of new arrays, and the result shares them (see <see cref="RunBuffers"/>).
     /// </summary>
-    public static BacktestResult Run(PricePanel panel, IStrategy strategy, EngineSettings settings, CostModels? models = null, OptionMarks? options = null, RunBuffers? buffers = null)
+    public static BacktestResult Run(PricePanel panel, IStrategy strategy, EngineSettings settings, CostModels? models = null, OptionMarks? options = null, RunBuffers? buffers = null) =>
+        Run(panel, strategy, settings, models, options, buffers, stepEveryDay: false);
+
+    /// <summary>As the public <c>Run</c>; with <paramref name="stepEveryDay"/>, every day runs every step (no quiet-day stretches), for tests that check the two give the same run.</summary>
+    internal static BacktestResult Run(PricePanel panel, IStrategy strategy, EngineSettings settings, CostModels? models, OptionMarks? options, RunBuffers? buffers, bool stepEveryDay)
     {
         IReadOnlyList<string> tickers = strategy.Tickers;
         if (tickers.Count != panel.TickerCount)
@@ -36,6 +40,6 @@ public static class Backtester
         }
 
         OptionMarks Marks() => options ?? new OptionMarks(panel, new OptionSettings());
-        return new Simulation(panel, strategy, settings, models ?? CostModels.From(settings, panel.Tickers, options?.Settings), Marks, buffers ?? new RunBuffers()).Run();
+        return new Simulation(panel, strategy, settings, models ?? CostModels.From(settings, panel, options?.Settings), Marks, buffers ?? new RunBuffers(), stepEveryDay).Run();
     }
 }

@@ -1,4 +1,6 @@
+using Backtest.Core.Borrow;
 using Backtest.Core.Costs;
+using Backtest.Core.Data;
 using Backtest.Core.Margin;
 using Backtest.Core.Options;
 
@@ -17,24 +19,36 @@ public sealed record CostModels(IFeeModel Fees, ISlippageModel Slippage, IBorrow
     /// <summary>Where option fills land against the model price (the bid-ask spread).</summary>
     public ISlippageModel OptionSlippage { get; init; } = new BidAskSpreadModel(0.05);
 
-    /// <summary>The models <paramref name="settings"/> and <paramref name="options"/> describe, for the panel's <paramref name="tickers"/>.</summary>
-    public static CostModels From(EngineSettings settings, IReadOnlyList<string> tickers, OptionSettings? options = null)
+    /// <summary>The lender's side of the shorts: rebates, shares available, recalls, fee stresses. None by default.</summary>
+    public StockLoan Loan { get; init; } = StockLoan.None;
+
+    /// <summary>
+    /// The models <paramref name="settings"/> and <paramref name="options"/> describe for <paramref name="panel"/>, with the
+    /// dated borrow terms of <paramref name="borrowData"/> (null for none). Constant fees without stresses or data give a
+    /// model the engine asks once per run.
+    /// </summary>
+    public static CostModels From(EngineSettings settings, PricePanel panel, OptionSettings? options = null, BorrowSchedule? borrowData = null)
     {
-        var rates = new double[tickers.Count];
+        var rates = new double[panel.TickerCount];
         for (int i = 0; i < rates.Length; i++)
         {
-            rates[i] = settings.BorrowFee.For(tickers[i]);
+            rates[i] = settings.BorrowFee.For(panel.Tickers[i]);
         }
 
+        StockLoan loan = StockLoan.From(settings, panel, borrowData);
+        IBorrowFeeModel borrow = borrowData is null && settings.BorrowFee.DatedOverrides.Count == 0
+            ? new ConstantBorrowFeeModel(rates)
+            : new DatedBorrowFeeModel(borrowData, rates, panel.DayCount, loan.Events);
         options ??= new OptionSettings();
         return new CostModels(
             new PerShareFeeModel(settings.CommissionPerShare, settings.CommissionMin, settings.CommissionMaxPct / 100),
             settings.SlippageBps == 0 ? NullSlippageModel.Instance : new BasisPointSlippageModel(settings.SlippageBps),
-            new ConstantBorrowFeeModel(rates),
+            borrow,
             new MaintenanceMarginModel(settings.MarginLong, settings.MarginShort))
         {
             OptionFees = new PerContractFeeModel(options.OptionCommission, options.OptionCommissionMin),
             OptionSlippage = options.OptionSpread == 0 ? NullSlippageModel.Instance : new BidAskSpreadModel(options.OptionSpread),
+            Loan = loan,
         };
     }
 }

@@ -1,6 +1,6 @@
 namespace Backtest.Core.Engine;
 
-/// <summary>Where the money went over a run; every amount is positive money.</summary>
+/// <summary>Where the money went over a run; every amount is positive money, but cash interest and the rebate, which follow the sign of their rates.</summary>
 /// <param name="Commission">Commissions paid.</param>
 /// <param name="Slippage">Slippage paid.</param>
 /// <param name="BorrowFees">Borrow fees paid on shorts.</param>
@@ -17,4 +17,11 @@ public sealed record CostTotals(
     double DividendsReceived,
     double CashInterest,
     int MarginCalls,
-    int Stops);
+    int Stops)
+{
+    /// <summary>Rebate credited on short proceeds by the lender (negative when the rebate rate was: a hard-to-borrow name).</summary>
+    public double BorrowRebate { get; init; }
+
+    /// <summary>Interest paid on negative cash, a margin loan.</summary>
+    public double MarginInterest { get; init; }
+}

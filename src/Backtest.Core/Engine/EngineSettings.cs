@@ -33,13 +33,25 @@ public sealed record EngineSettings
     [Parameter("Slippage against the trader, in basis points of the price (5 = 0.05%)", Min = 0, Max = 10_000)]
     public double SlippageBps { get; init; } = 5;
 
-    /// <summary>Annual borrow fee on shorts, with per-ticker overrides.</summary>
-    [Parameter("Annual borrow fee on short market value (0.005 = 0.5%), Actual/360 per calendar day; borrowFee.TICKER overrides one ticker", Min = 0, Max = 10)]
+    /// <summary>Annual borrow fee on shorts, with per-ticker and dated overrides.</summary>
+    [Parameter("Annual borrow fee on short market value (0.005 = 0.5%), Actual/360 per calendar day, where borrowData gives none; borrowFee.TICKER overrides one ticker; borrowFee.TICKER@yyyy-MM-dd sets it from that date on, over the data (a stress)", Min = 0, Max = 10, Dated = true)]
     public TickerRates BorrowFee { get; init; } = new(0.005);
 
     /// <summary>Annual interest on positive cash.</summary>
-    [Parameter("Annual interest on positive cash, short proceeds included (0.04 = 4%), Actual/360", Min = -1, Max = 1)]
+    [Parameter("Annual interest on positive cash, short proceeds included unless borrowData pays a rebate on them (0.04 = 4%), Actual/360", Min = -1, Max = 1)]
     public double CashRate { get; init; }
+
+    /// <summary>Annual interest on negative cash: a margin loan.</summary>
+    [Parameter("Annual interest on negative cash, a margin loan (0.06 = 6%), Actual/360 per calendar day", Min = 0, Max = 1)]
+    public double MarginRate { get; init; } = 0.06;
+
+    /// <summary>Dates on which a lender recalls a ticker's shares.</summary>
+    [Parameter("The lender recalls the shares on this date: recall.PLTR=2026-03-02 buys the short back at that day's open and blocks new shorts for recallDays")]
+    public TickerDates Recall { get; init; } = new();
+
+    /// <summary>Trading days a recalled ticker cannot be shorted, from the recall's day.</summary>
+    [Parameter("Trading days a recalled ticker cannot be shorted, counting the recall's day", Min = 0, Max = 10_000)]
+    public int RecallDays { get; init; } = 20;
 
     /// <summary>Gross exposure cap as a multiple of equity.</summary>
     [Parameter("Most gross exposure (long plus short value) as a multiple of equity; larger orders are scaled down", Min = 0.01, Max = 100)]

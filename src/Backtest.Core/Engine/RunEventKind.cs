@@ -26,4 +26,13 @@ public enum RunEventKind
 
     /// <summary>An option held at its expiry close was exercised or expired worthless.</summary>
     Expiry,
+
+    /// <summary>The lender recalled a ticker's shares: the short was bought back at the open, and new shorts are blocked for a while.</summary>
+    Recall,
+
+    /// <summary>An order was cut to the shares available to borrow (or to none, while a recall blocks the ticker).</summary>
+    BorrowLimit,
+
+    /// <summary>A borrow fee the user set from a date (a stress) took effect.</summary>
+    BorrowFee,
 }

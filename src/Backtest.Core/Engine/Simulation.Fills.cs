@@ -26,6 +26,11 @@ internal sealed partial class Simulation
 
             double quantity = _pendingReason[i] == TradeReason.Stop ? -_quantity[i] : _pending[i];
             _pending[i] = 0;
+            if (quantity < 0 && _pendingReason[i] == TradeReason.Rebalance)
+            {
+                quantity = WithinBorrowLimit(i, t, quantity);
+            }
+
             Execute(i, t, quantity, Price(prices, i, t), _pendingReason[i]);
         }
 

@@ -4,11 +4,11 @@ using Backtest.Core.Costs;
 
 namespace Backtest.Core.Engine;
 
-/// <summary>Financing and corporate actions before the open: borrow fees, cash interest, splits, dividends.</summary>
+/// <summary>Financing and corporate actions before the open: borrow fees, rebates, cash and margin interest, splits, dividends.</summary>
 internal sealed partial class Simulation
 {
-    // Borrow fees and cash interest for the calendar days since the last close, on the book as it stood then:
-    // a position held over a weekend pays three days on Monday.
+    // Borrow fees, rebates and interest for the calendar days since the last close, on the book as it stood then, at
+    // the rates in force at that close: a position held over a weekend pays three days on Monday.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AccrueFinancing(int t)
     {
@@ -16,26 +16,45 @@ internal sealed partial class Simulation
         // adds to it once rather than once per position. Arrays in locals: the JIT reloads fields after every store.
         double yearFraction = _actual360[t];
         double cash = _cash;
-        double interest = cash > 0 && _settings.CashRate != 0 ? cash * (_settings.CashRate * yearFraction) : 0;
-        double fees = 0;
-        double[] quantity = _quantity, close = _close, borrowed = _borrowByTicker;
-        double[]? rates = _borrowRates;
-        int previous = t - 1;
+        double fees = 0, rebates = 0, rebated = 0;
+        double[] quantity = _quantity, close = _close, borrowed = _borrowByTicker, feeRates = _feeRates;
+        double[]? rebateRates = _rebates;
+        int previous = t - 1, rowStride = _feeRowStride, feeDay = previous * _feeDayStride;
         for (int i = 0; i < quantity.Length; i++)
         {
             double q = quantity[i];
             if (q < 0)
             {
-                double rate = rates is null ? _models.Borrow.AnnualRate(i, t) : rates[i];
-                double fee = Accrual.Over(-q * close[(i * _days) + previous], rate, yearFraction);
+                int at = (i * _days) + previous;
+                double proceeds = -q * close[at];
+                double fee = Accrual.Over(proceeds, feeRates[(i * rowStride) + feeDay], yearFraction);
                 fees += fee;
                 borrowed[i] += fee;
+                if (rebateRates is not null && !double.IsNaN(rebateRates[at]))
+                {
+                    rebates += Accrual.Over(proceeds, rebateRates[at], yearFraction);
+                    rebated += proceeds;
+                }
             }
         }
 
-        _cash = cash + (interest - fees);
+        (double interest, double loan) = CashInterest(cash, rebated, _settings.CashRate, _settings.MarginRate, yearFraction);
+        _cash = cash + ((interest - fees) + (rebates - loan));
         _interest += interest;
         _borrow += fees;
+        _rebate += rebates;
+        _marginInterest += loan;
+    }
+
+    // A night's interest on cash: cashRate on positive cash less the short proceeds that earn a rebate instead (so no
+    // proceeds earn twice), and marginRate on negative cash, a margin loan. Both paths of the day loop call this one.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (double Interest, double Loan) CashInterest(double cash, double rebated, double cashRate, double marginRate, double yearFraction)
+    {
+        double earning = cash - rebated;
+        double interest = earning > 0 && cashRate != 0 ? earning * (cashRate * yearFraction) : 0;
+        double loan = cash < 0 && marginRate != 0 ? -cash * (marginRate * yearFraction) : 0;
+        return (interest, loan);
     }
 
     // A split takes effect before the open: positions, their entry prices and the orders decided on pre-split prices

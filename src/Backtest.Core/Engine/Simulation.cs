@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Globalization;
+using Backtest.Core.Borrow;
+using Backtest.Core.Costs;
 using Backtest.Core.Data;
 using Backtest.Core.Margin;
 using Backtest.Core.Options;
@@ -9,14 +11,16 @@ namespace Backtest.Core.Engine;
 
 /// <summary>The daily loop of one run: a short list of steps over the account, kept in partial files by concern.</summary>
 /// <remarks>
-/// Each day, in order: accrue the night's borrow fees and cash interest (Actual/360 on the previous close's book),
-/// pay dividends on the ex-date to the positions held at the previous close, fill pending orders at the open
+/// Each day, in order: accrue the night's borrow fees, rebates and interest (Actual/360 on the previous close's book),
+/// pay dividends on the ex-date to the positions held at the previous close, apply the stock loan's recalls and fee
+/// stresses, fill pending orders at the open (a short cut to the shares available to borrow)
 /// (and cut positions if a margin call is pending), settle the options expiring at this close, value the book at the
 /// close, stop on ruin, check the maintenance margin and the stops, let the strategy decide, and (with
 /// <see cref="FillTiming.Close"/>) fill at the close. Shares and option contracts are two kinds of instrument in the
 /// same steps: an option is priced from <see cref="OptionMarks"/>, paid in full, and settles at its expiry close.
 /// Everything is preallocated: a day allocates nothing unless it trades, logs an event or asks for a new contract.
-/// The steps live in Simulation.Financing (borrow, interest, splits, dividends), .Fills (orders, and the one place cash
+/// The steps live in Simulation.Financing (borrow, interest, splits, dividends), .StockLoan (recalls, stresses, the
+/// shares available), .Fills (orders, and the one place cash
 /// moves for a trade), .Expiry, .Risk (margin, stops, ruin) and .Decisions (targets to orders, the leverage cap).
 /// Most days none of the steps before the close has anything to do: Simulation.QuietDays runs stretches of such days in
 /// one pass each, to the same numbers, and <see cref="RunDay"/> runs every other day step by step.
@@ -57,7 +61,21 @@ internal sealed partial class Simulation
 
     // Whether any order waits for a fill: most days none does, and the fill step is skipped.
     private bool _ordersPending;
-    private readonly double[] _borrowRates;
+
+    // Borrow rates: the rate of ticker i in force at close t is _feeRates[i * _feeRowStride + t * _feeDayStride] (a
+    // constant model's array holds one rate per ticker: strides 1 and 0).
+    private readonly double[] _feeRates;
+    private readonly int _feeRowStride;
+    private readonly int _feeDayStride;
+
+    // The stock loan: rebates and shares available (ticker-major, NaN none; null when the data gives none), recalls and
+    // fee stresses by day, and the day each recalled ticker may be shorted again.
+    private readonly double[]? _rebates;
+    private readonly double[]? _available;
+    private readonly IReadOnlyList<LoanEvent> _loanEvents;
+    private int _nextLoanEvent;
+    private int _loanEventDay;
+    private readonly int[] _shortBlockedUntil;
     private readonly double[] _longMargin;
     private readonly double[] _shortMargin;
 
@@ -68,6 +86,8 @@ internal sealed partial class Simulation
     private double _dividendsPaid;
     private double _dividendsReceived;
     private double _interest;
+    private double _rebate;
+    private double _marginInterest;
     private int _marginCalls;
     private int _stops;
     private readonly double[] _borrowByTicker;
@@ -84,7 +104,7 @@ internal sealed partial class Simulation
     private readonly List<Trade> _trades;
     private readonly List<RunEvent> _events;
 
-    public Simulation(PricePanel panel, IStrategy strategy, EngineSettings settings, CostModels models, Func<OptionMarks> marks, RunBuffers buffers)
+    public Simulation(PricePanel panel, IStrategy strategy, EngineSettings settings, CostModels models, Func<OptionMarks> marks, RunBuffers buffers, bool stepEveryDay = false)
     {
         buffers.Prepare(panel.DayCount, panel.TickerCount);
         _trades = buffers.Trades;
@@ -118,12 +138,13 @@ internal sealed partial class Simulation
             _shortMargin[i] = models.Margin.MaintenanceRate(i, isShort: true);
         }
 
-        // A constant borrow rate is asked once; a dated one every night (null here).
-        _borrowRates = models.Borrow.VariesByDay ? null! : new double[_tickers];
-        for (int i = 0; i < _tickers && !models.Borrow.VariesByDay; i++)
-        {
-            _borrowRates[i] = models.Borrow.AnnualRate(i, 0);
-        }
+        (_feeRates, _feeRowStride, _feeDayStride) = FeeRates(models.Borrow);
+        StockLoan loan = models.Loan;
+        _rebates = loan.Rebates;
+        _available = loan.Available;
+        _loanEvents = loan.Events;
+        _loanEventDay = _loanEvents.Count > 0 ? _loanEvents[0].Day : int.MaxValue;
+        _shortBlockedUntil = new int[_tickers];
 
         _borrowByTicker = new double[_tickers];
         _dividendsByTicker = new double[_tickers];
@@ -136,7 +157,39 @@ internal sealed partial class Simulation
         _optionDeltaAt = buffers.OptionDelta;
         _positions = buffers.Positions;
         _daysRun = _days;
-        _quietDaysPossible = settings.Fill == FillTiming.Open && !models.Borrow.VariesByDay;
+        _quietDaysPossible = settings.Fill == FillTiming.Open && !stepEveryDay;
+    }
+
+    // A constant rate is asked once per ticker; a dated one is read from the model's laid-out rates, or asked once per
+    // ticker and day here.
+    private (double[] Rates, int RowStride, int DayStride) FeeRates(IBorrowFeeModel borrow)
+    {
+        if (!borrow.VariesByDay)
+        {
+            var rates = new double[_tickers];
+            for (int i = 0; i < _tickers; i++)
+            {
+                rates[i] = borrow.AnnualRate(i, 0);
+            }
+
+            return (rates, 1, 0);
+        }
+
+        if (borrow.RatesByDay is { } laidOut && laidOut.Length == _tickers * _days)
+        {
+            return (laidOut, _days, 1);
+        }
+
+        var byDay = new double[_tickers * _days];
+        for (int i = 0; i < _tickers; i++)
+        {
+            for (int t = 0; t < _days; t++)
+            {
+                byDay[(i * _days) + t] = borrow.AnnualRate(i, t);
+            }
+        }
+
+        return (byDay, _days, 1);
     }
 
     private bool FillAtClose => _settings.Fill == FillTiming.Close;
@@ -172,7 +225,11 @@ internal sealed partial class Simulation
             _positions,
             _trades,
             _events,
-            new CostTotals(_commission, _slippage, _borrow, _dividendsPaid, _dividendsReceived, _interest, _marginCalls, _stops),
+            new CostTotals(_commission, _slippage, _borrow, _dividendsPaid, _dividendsReceived, _interest, _marginCalls, _stops)
+            {
+                BorrowRebate = _rebate,
+                MarginInterest = _marginInterest,
+            },
             _borrowByTicker,
             _dividendsByTicker,
             _ruined)
@@ -194,18 +251,23 @@ internal sealed partial class Simulation
                 ApplySplits(t);
                 PayDividends(t);
             }
+        }
 
-            if (!FillAtClose)
+        if (t == _loanEventDay)
+        {
+            ApplyLoanEvents(t);
+        }
+
+        if (t > 0 && !FillAtClose)
+        {
+            if (_ordersPending)
             {
-                if (_ordersPending)
-                {
-                    FillPending(t, atOpen: true);
-                }
+                FillPending(t, atOpen: true);
+            }
 
-                if (_marginCallPending)
-                {
-                    CutIfCalled(t, atOpen: true);
-                }
+            if (_marginCallPending)
+            {
+                CutIfCalled(t, atOpen: true);
             }
         }
 

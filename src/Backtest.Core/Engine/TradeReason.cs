@@ -20,4 +20,7 @@ public enum TradeReason
 
     /// <summary>An option out of the money at its expiry close expired worthless.</summary>
     Expiry,
+
+    /// <summary>The lender recalled the shares and the short was bought back at the open.</summary>
+    Recall,
 }

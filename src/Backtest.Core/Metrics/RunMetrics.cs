@@ -70,6 +70,8 @@ public sealed record RunMetrics(
                 Share("Dividends paid", -c.DividendsPaid, capital),
                 Share("Dividends received", c.DividendsReceived, capital),
                 Share("Cash interest", c.CashInterest, capital),
+                Share("Borrow rebate", c.BorrowRebate, capital),
+                Share("Margin interest", -c.MarginInterest, capital),
             ];
             return new RunMetrics(
                 dates[0],

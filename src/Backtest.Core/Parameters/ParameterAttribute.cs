@@ -17,4 +17,7 @@ public sealed class ParameterAttribute(string description) : Attribute
 
     /// <summary>The greatest valid value of a number (inclusive).</summary>
     public double Max { get; set; } = double.PositiveInfinity;
+
+    /// <summary>Whether a per-ticker number also takes dated overrides, <c>name.TICKER@yyyy-MM-dd=value</c>.</summary>
+    public bool Dated { get; set; }
 }

@@ -28,14 +28,31 @@ public static class ParameterBinder
                 continue;
             }
 
-            if (suffix is not null && spec.Kind != ParameterKind.PerTickerNumber)
+            if (suffix is not null && spec.Kind is not ParameterKind.PerTickerNumber and not ParameterKind.PerTickerDate)
             {
                 throw ParameterErrors.NoTickerSuffix(assignment, spec);
+            }
+
+            // borrowFee.PLTR@2026-01-15: a dated override, where the parameter takes one.
+            DateOnly? from = null;
+            int at = suffix?.IndexOf('@', StringComparison.Ordinal) ?? -1;
+            if (at >= 0)
+            {
+                from = spec.Dated && DateOnly.TryParseExact(suffix![(at + 1)..], "yyyy-MM-dd", out DateOnly date)
+                    ? date
+                    : throw ParameterErrors.BadDateSuffix(assignment, spec);
+                suffix = suffix[..at];
             }
 
             if (suffix is not null && !ParameterText.IsTicker(suffix))
             {
                 throw ParameterErrors.BadTickerSuffix(assignment, suffix);
+            }
+
+            if (spec.Kind == ParameterKind.PerTickerDate)
+            {
+                spec.Property.SetValue(target, WithDate(spec, (TickerDates)spec.Property.GetValue(target)!, suffix, assignment));
+                continue;
             }
 
             if (!ParameterText.TryParse(spec, assignment.Value, out object? value, out string problem))
@@ -46,7 +63,9 @@ public static class ParameterBinder
             if (spec.Kind == ParameterKind.PerTickerNumber)
             {
                 var rates = (TickerRates)spec.Property.GetValue(target)!;
-                value = suffix is null ? rates.WithDefault((double)value!) : rates.With(suffix, (double)value!);
+                value = suffix is null ? rates.WithDefault((double)value!)
+                    : from is { } day ? rates.With(suffix, day, (double)value!)
+                    : rates.With(suffix, (double)value!);
             }
 
             spec.Property.SetValue(target, value);
@@ -68,6 +87,21 @@ public static class ParameterBinder
         }
 
         return notes.With(date, assignment.Value);
+    }
+
+    private static TickerDates WithDate(ParameterSpec spec, TickerDates dates, string? ticker, Assignment assignment)
+    {
+        if (ticker is null)
+        {
+            throw ParameterErrors.InvalidValue(assignment, spec, $"'{assignment.Key}' does not name a ticker");
+        }
+
+        if (!DateOnly.TryParseExact(assignment.Value, "yyyy-MM-dd", out DateOnly date))
+        {
+            throw ParameterErrors.InvalidValue(assignment, spec, $"'{assignment.Value}' is not a date yyyy-MM-dd");
+        }
+
+        return dates.With(ticker, date);
     }
 
     /// <summary>The group and declaration of parameter <paramref name="name"/>; an unknown name is an error naming <paramref name="assignment"/>'s origin.</summary>

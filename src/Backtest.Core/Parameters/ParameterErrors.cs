@@ -49,6 +49,12 @@ public static class ParameterErrors
     public static InputException NoTickerSuffix(Assignment assignment, ParameterSpec spec) =>
         new($"{assignment.Origin}: {spec.Name} has no per-ticker values; write {spec.Name}=value.");
 
+    /// <summary>A date suffix (<c>@yyyy-MM-dd</c>) on a parameter without dated values, or one that is not a date.</summary>
+    public static InputException BadDateSuffix(Assignment assignment, ParameterSpec spec) =>
+        new(spec.Dated
+            ? $"{assignment.Origin}: '{assignment.Key}': the part after '@' is not a date yyyy-MM-dd; write {spec.Name}.TICKER@yyyy-MM-dd=value."
+            : $"{assignment.Origin}: {spec.Name} has no dated values ('{assignment.Key}'); write {spec.NameForms.Split(", ")[^1]}=value.");
+
     /// <summary>A ticker suffix that is not a ticker.</summary>
     public static InputException BadTickerSuffix(Assignment assignment, string ticker) =>
         new($"{assignment.Origin}: '{ticker}' is not a ticker (letters, digits, '.', '-' or '^').");

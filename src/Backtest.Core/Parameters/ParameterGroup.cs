@@ -49,6 +49,7 @@ public sealed class ParameterGroup
                 choices)
             {
                 Property = property,
+                Dated = attribute.Dated,
             });
         }
 
@@ -85,12 +86,27 @@ public sealed class ParameterGroup
                 continue;
             }
 
+            if (value is TickerDates tickerDates)
+            {
+                foreach ((string ticker, DateOnly date) in tickerDates.Dates)
+                {
+                    yield return new($"{spec.Name}.{ticker}", ParameterText.Format(date));
+                }
+
+                continue;
+            }
+
             yield return new(spec.Name, ParameterText.Format(value));
             if (value is TickerRates rates)
             {
                 foreach ((string ticker, double rate) in rates.Overrides)
                 {
                     yield return new($"{spec.Name}.{ticker}", ParameterText.Format(rate));
+                }
+
+                foreach ((string key, double rate) in rates.DatedOverrides)
+                {
+                    yield return new($"{spec.Name}.{key}", ParameterText.Format(rate));
                 }
             }
         }
@@ -141,6 +157,11 @@ public sealed class ParameterGroup
         if (valueType == typeof(DatedNotes))
         {
             return ParameterKind.DatedText;
+        }
+
+        if (valueType == typeof(TickerDates))
+        {
+            return ParameterKind.PerTickerDate;
         }
 
         throw new NotSupportedException($"{owner.Name}.{property}: parameters of type {valueType.Name} are not supported");

@@ -29,4 +29,7 @@ public enum ParameterKind
 
     /// <summary>Texts keyed by date: <c>name.2025-11-03=13F filed</c>.</summary>
     DatedText,
+
+    /// <summary>A date per ticker: <c>name.PLTR=2026-03-02</c>.</summary>
+    PerTickerDate,
 }

@@ -22,6 +22,19 @@ public sealed record ParameterSpec(
     /// <summary>The property the value is written to.</summary>
     internal PropertyInfo Property { get; init; } = null!;
 
+    /// <summary>Whether a per-ticker number also takes dated overrides, <c>name.TICKER@yyyy-MM-dd=value</c>.</summary>
+    public bool Dated { get; init; }
+
+    /// <summary>How users write the name, with its ticker and date suffixes: <c>borrowFee, borrowFee.TICKER, borrowFee.TICKER@yyyy-MM-dd</c>.</summary>
+    public string NameForms => Kind switch
+    {
+        ParameterKind.PerTickerNumber when Dated => $"{Name}, {Name}.TICKER, {Name}.TICKER@yyyy-MM-dd",
+        ParameterKind.PerTickerNumber => $"{Name}, {Name}.TICKER",
+        ParameterKind.PerTickerDate => $"{Name}.TICKER",
+        ParameterKind.DatedText => $"{Name}.yyyy-MM-dd",
+        _ => Name,
+    };
+
     /// <summary>What valid values look like, for help and messages.</summary>
     public string ValidText => Kind switch
     {
@@ -32,6 +45,7 @@ public sealed record ParameterSpec(
         ParameterKind.Choice => "one of " + string.Join(", ", Choices),
         ParameterKind.TickerList => "tickers separated by commas",
         ParameterKind.DatedText => $"{Name}.yyyy-MM-dd=text",
+        ParameterKind.PerTickerDate => $"{Name}.TICKER=yyyy-MM-dd",
         _ => "text",
     };
 

@@ -16,7 +16,7 @@ public static class ParameterText
         Enum e => CamelCase(e.ToString()),
         IEnumerable<string> list => string.Join(",", list),
         TickerRates rates => Format(rates.Default),
-        DatedNotes => string.Empty,
+        DatedNotes or TickerDates => string.Empty,
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 

@@ -13,7 +13,7 @@ public sealed record RunOutcome(RunPlan Plan, BacktestResult Result, BenchmarkCu
     /// <summary>Runs <paramref name="plan"/> through the engine and measures it.</summary>
     public static RunOutcome Execute(RunPlan plan)
     {
-        BacktestResult result = Backtester.Run(plan.Panel, plan.Instance, plan.Engine, options: plan.CreateOptionMarks());
+        BacktestResult result = Backtester.Run(plan.Panel, plan.Instance, plan.Engine, plan.Models, plan.CreateOptionMarks());
         BenchmarkCurve? benchmark = plan.Benchmark is null
             ? null
             : BenchmarkCurve.Build(plan.Benchmark, plan.Panel.Dates[..result.DayCount], result.Capital, plan.Settings.Prices == PriceAdjustment.Raw);

@@ -1,3 +1,4 @@
+using Backtest.Core.Borrow;
 using Backtest.Core.Data;
 using Backtest.Core.Engine;
 using Backtest.Core.Options;
@@ -50,6 +51,15 @@ public sealed record RunPlan(
     /// <summary>The pricing rate on each panel day from <see cref="OptionSettings.OptionRateFile"/>, or null for the constant rate.</summary>
     public double[]? OptionRates { get; init; }
 
+    /// <summary>The dated borrow terms of <see cref="RunSettings.BorrowData"/> over the panel, or null for none.</summary>
+    public BorrowSchedule? Borrow { get; init; }
+
+    /// <summary>The cost models of this plan's engine settings, borrow data and option settings.</summary>
+    public CostModels Models => CostModelsFor(Engine);
+
+    /// <summary>The cost models of <paramref name="engine"/> (a sweep's combination) on this plan's panel, borrow data and option settings.</summary>
+    public CostModels CostModelsFor(EngineSettings engine) => CostModels.From(engine, Panel, Options, Borrow);
+
     /// <summary>The option marks of this plan's panel: shared by every run of it, each contract priced once.</summary>
     public OptionMarks CreateOptionMarks() =>
         new(Panel, Options, History, OptionRates, Settings.Prices == PriceAdjustment.Raw);
@@ -76,6 +86,7 @@ public sealed record RunPlan(
 
         IReadOnlyList<string> tickers = instance.Tickers;
         CheckTickers(tickers, assignments, ("borrowFee", engine.BorrowFee), ("vol", options.Vol), ("dividendYield", options.DividendYield));
+        CheckTickers(tickers, assignments, "recall", engine.Recall.Dates.Keys);
         FetchMissing(request, tickers, settings, assignments);
         IPriceSource source = PriceSources.Open(request.DataFolder, settings);
         var series = new List<TickerSeries>(tickers.Count);
@@ -115,13 +126,24 @@ public sealed record RunPlan(
             files.Add(new DataFile(options.OptionRateFile, FileHash.Sha256(options.OptionRateFile)));
         }
 
-        return new RunPlan(preset?.Name ?? strategy.Name, preset, strategy, instance, engine, settings, panel, benchmark, assignments, notes)
+        BorrowSchedule? borrow = BorrowDataReader.Load(settings.BorrowData, panel);
+        if (borrow is not null)
+        {
+            files.AddRange(BorrowDataReader.Files(settings.BorrowData, panel.Tickers).Select(f => new DataFile(f, FileHash.Sha256(f))));
+        }
+
+        var plan = new RunPlan(preset?.Name ?? strategy.Name, preset, strategy, instance, engine, settings, panel, benchmark, assignments, notes)
         {
             Files = files,
             Options = options,
             History = series,
             OptionRates = rates,
+            Borrow = borrow,
         };
+
+        // Recalls and fee stresses are checked against the run's dates now, before anything runs or is written.
+        _ = plan.Models;
+        return plan;
     }
 
     /// <summary>Finds the preset (a name or a <c>.preset</c> file) or strategy <paramref name="target"/> names.</summary>
@@ -155,14 +177,22 @@ public sealed record RunPlan(
 
         foreach ((string name, TickerRates rates) in perTicker)
         {
-            foreach (string ticker in rates.Overrides.Keys)
+            CheckTickers(tickers, assignments, name, rates.Overrides.Keys);
+            CheckTickers(tickers, assignments, name, rates.DatedOverrides.Keys);
+        }
+    }
+
+    // Each per-ticker key (TICKER, or TICKER@date) of parameter name must name a ticker the run trades.
+    private static void CheckTickers(IReadOnlyList<string> tickers, List<Assignment> assignments, string name, IEnumerable<string> keys)
+    {
+        foreach (string key in keys)
+        {
+            string ticker = key.Split('@')[0];
+            if (!tickers.Contains(ticker, StringComparer.OrdinalIgnoreCase))
             {
-                if (!seen.Contains(ticker))
-                {
-                    string key = $"{name}.{ticker}";
-                    Assignment? given = assignments.FindLast(a => a.Key.Equals(key, StringComparison.OrdinalIgnoreCase));
-                    throw ParameterErrors.TickerNotTraded(given?.Origin ?? key, key, tickers);
-                }
+                string full = $"{name}.{key}";
+                Assignment? given = assignments.FindLast(a => a.Key.Equals(full, StringComparison.OrdinalIgnoreCase));
+                throw ParameterErrors.TickerNotTraded(given?.Origin ?? full, full, tickers);
             }
         }
     }

@@ -34,6 +34,10 @@ public sealed record RunSettings
     [Parameter("Date format of CSV files (.NET custom format), e.g. dd.MM.yyyy or yyyyMMdd")]
     public string DateFormat { get; init; } = CsvFormat.IsoDate;
 
+    /// <summary>Dated borrow terms: a CSV table or a folder of LEAN shortable files; empty for none.</summary>
+    [Parameter("Dated borrow terms: a CSV table date,ticker,fee[,rebate][,available] or a folder of LEAN shortable files (<ticker>.csv: yyyyMMdd,quantity,rebate %,fee %); empty: none, borrowFee alone")]
+    public string BorrowData { get; init; } = string.Empty;
+
     /// <summary>The annual risk-free rate for Sharpe, Sortino and alpha.</summary>
     [Parameter("Annual risk-free rate used by Sharpe, Sortino and alpha (0.04 = 4%)", Min = -0.1, Max = 1)]
     public double RiskFreeRate { get; init; }

@@ -48,7 +48,7 @@ internal sealed class SweepWorker
 
             RunPlan plan = context.Plan!;
             RunPlan.CheckSchedule(strategy.Schedule, plan.Panel, engine);
-            BacktestResult result = Backtester.Run(plan.Panel, strategy, engine, options: context.Marks, buffers: _buffers);
+            BacktestResult result = Backtester.Run(plan.Panel, strategy, engine, plan.CostModelsFor(engine), context.Marks, _buffers);
             BenchmarkCurve? benchmark = context.Benchmark(result.Capital, result.DayCount);
             MetricColumns.Fill(RunMetrics.Compute(result, benchmark, settings.RiskFreeRate), row, offset);
             curve?.Invoke(result);

@@ -30,7 +30,7 @@ public partial class BacktesterTests
             panel,
             new ScriptedStrategy([.. panel.Tickers], schedule ?? Schedule.OnceAtStart, decide),
             settings,
-            CostModels.From(settings, panel.Tickers, options),
+            CostModels.From(settings, panel, options),
             new OptionMarks(panel, options));
 
     private static double PutMark(double spot, int daysToExpiry) =>
@@ -200,7 +200,7 @@ public partial class BacktesterTests
             panel,
             new ScriptedStrategy(["XYZ"], Schedule.OnceAtStart, (context, book) => book.SetQuantity(context.Option(WeeklyPut), contracts)),
             settings,
-            CostModels.From(settings, panel.Tickers, marks.Settings),
+            CostModels.From(settings, panel, marks.Settings),
             marks);
 
         BacktestResult small = Run(1), large = Run(5);

@@ -107,10 +107,10 @@ public class RunMetricsTests
 
         // Costs reduce equity (negative), income adds to it (positive); each over the 10,000 of capital.
         // Commission 3 x 1.00; slippage 5.00 + 5.00 + 5.50; borrow 5.00 + 4.80; BBB's dividend paid 50.00,
-        // AAA's received 40.00; interest 0.9988 + 0.99339988.
-        string[] names = ["Commission", "Slippage", "Borrow fees", "Dividends paid", "Dividends received", "Cash interest"];
-        double[] amounts = [-3.00, -(5.00 + 5.00 + 5.50), -(5.00 + 4.80), -50.00, 40.00, 0.9988 + 0.99339988];
-        double[] ofCapital = [-3.00 / 10_000, -15.50 / 10_000, -9.80 / 10_000, -50.00 / 10_000, 40.00 / 10_000, 1.99219988 / 10_000];
+        // AAA's received 40.00; interest 0.9988 + 0.99339988; no rebate (no borrow data) and no margin loan (cash stays positive).
+        string[] names = ["Commission", "Slippage", "Borrow fees", "Dividends paid", "Dividends received", "Cash interest", "Borrow rebate", "Margin interest"];
+        double[] amounts = [-3.00, -(5.00 + 5.00 + 5.50), -(5.00 + 4.80), -50.00, 40.00, 0.9988 + 0.99339988, 0, 0];
+        double[] ofCapital = [-3.00 / 10_000, -15.50 / 10_000, -9.80 / 10_000, -50.00 / 10_000, 40.00 / 10_000, 1.99219988 / 10_000, 0, 0];
 
         using (Assert.EnterMultipleScope())
         {

@@ -88,7 +88,7 @@ public class ShippedStrategyTests
         EngineSettings settings = Costless.Settings(10_000_000);
         var costless = new OptionSettings { OptionSpread = 0, OptionCommission = 0, OptionCommissionMin = 0 };
 
-        BacktestResult result = Backtester.Run(panel, strategy, settings, CostModels.From(settings, panel.Tickers, costless));
+        BacktestResult result = Backtester.Run(panel, strategy, settings, CostModels.From(settings, panel, costless));
 
         // 1% of 10,000,000 = 100,000 of premium at the model price (a spread would come on top, as slippage on shares), less at most one contract of each leg lost to whole contracts.
         double spent = result.Trades.Sum(t => t.Value);
@@ -108,7 +108,7 @@ public class ShippedStrategyTests
         var options = new OptionSettings { VolModel = VolatilityModel.Fixed, Vol = new(0.4), OptionSpread = 0, OptionCommission = 0, OptionCommissionMin = 0 };
         EngineSettings settings = Costless.Settings(10_000_000);
 
-        BacktestResult result = Backtester.Run(panel, strategy, settings, CostModels.From(settings, panel.Tickers, options), new OptionMarks(panel, options));
+        BacktestResult result = Backtester.Run(panel, strategy, settings, CostModels.From(settings, panel, options), new OptionMarks(panel, options));
 
         // Strike 80 (0.8 x 100), expiries on third Fridays three months out; each sold on the first close 30 days or
         // less before its expiry, when the next is bought.
