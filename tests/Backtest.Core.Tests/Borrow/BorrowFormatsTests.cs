@@ -1,11 +1,14 @@
 using System.Globalization;
 using Backtest.Core.Borrow;
+using Backtest.Core.Data;
+using Backtest.Core.Engine;
+using Backtest.Core.Strategies;
 using Backtest.Testing;
 
 namespace Backtest.Core.Tests.Borrow;
 
 /// <summary>
-/// The same borrow terms written as a CSV table and as a LEAN shortable folder give the same schedule, to the bit.
+/// The same borrow terms written as a CSV table and as a LEAN shortable folder give the same schedule, to the bit, and the same run.
 /// The files are written here with string formatting of their own, not by anything the readers use.
 /// </summary>
 public class BorrowFormatsTests
@@ -59,6 +62,41 @@ public class BorrowFormatsTests
         (BorrowSchedule fromTable, BorrowSchedule fromLean) = ReadBothWays([.. terms]);
 
         AssertSameToTheBit(fromTable, fromLean);
+    }
+
+    [Test]
+    public void LeanFolderAndCsvTable_SameTerms_GiveTheSameRun([Values(1, 2, 3)] int seed)
+    {
+        // Hard-to-borrow terms for all three, availability small enough to cut the shorts, and a short book rebalanced daily.
+        var random = new Random(seed);
+        var terms = new List<Term>();
+        foreach (string ticker in Tickers)
+        {
+            foreach (DateOnly date in Enumerable.Range(0, 20).Where(_ => random.Next(3) == 0).Select(d => new DateOnly(2024, 3, 1).AddDays(d)))
+            {
+                terms.Add(new Term(date, ticker, random.Next(0, 9000) / 10000m, random.Next(-3000, 600) / 10000m, random.Next(0, 3_000)));
+            }
+        }
+
+        double[][] closes = [.. Tickers.Select(_ => Dates.Select(_ => 20 + (random.NextDouble() * 10)).ToArray())];
+        PricePanel panel = TestPanel.Of(Tickers, Dates, closes, closes);
+        EngineSettings settings = new() { Capital = 100_000, CashRate = 0.04 };
+        (BorrowSchedule fromTable, BorrowSchedule fromLean) = ReadBothWays([.. terms]);
+
+        BacktestResult Run(BorrowSchedule schedule) => Backtester.Run(
+            panel,
+            new ScriptedStrategy(Tickers, new Schedule(Frequency.Daily), (_, book) => { book.SetWeight(0, -0.6); book.SetWeight(1, -0.5); book.SetWeight(2, 0.4); }),
+            settings,
+            CostModels.From(settings, panel, null, schedule));
+        BacktestResult table = Run(fromTable), lean = Run(fromLean);
+
+        Assert.That(lean.Equity, Is.EqualTo(table.Equity));
+        Assert.That(lean.Trades, Is.EqualTo(table.Trades));
+        Assert.That(lean.Costs, Is.EqualTo(table.Costs));
+        Assert.That(lean.Events.Select(e => e.Message), Is.EqualTo(table.Events.Select(e => e.Message)));
+        // The terms mattered: fees were charged and at least one short was cut to the shares available.
+        Assert.That(table.Costs.BorrowFees, Is.GreaterThan(0));
+        Assert.That(table.Events.Count(e => e.Kind == RunEventKind.BorrowLimit), Is.GreaterThan(0));
     }
 
     [Test]
