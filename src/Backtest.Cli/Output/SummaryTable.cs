@@ -34,6 +34,8 @@ public static class SummaryTable
         table.AddRow("Dividends paid (shorts)", Money(costs.DividendsPaid), string.Empty);
         table.AddRow("Dividends received (longs)", Money(costs.DividendsReceived), string.Empty);
         table.AddRow("Cash interest", Money(costs.CashInterest), string.Empty);
+        table.AddRow("Borrow rebate", Money(costs.BorrowRebate), string.Empty);
+        table.AddRow("Margin interest", Money(costs.MarginInterest), string.Empty);
         table.AddRow("Margin calls", MetricText.Count(costs.MarginCalls), string.Empty);
         table.AddRow("Stops", MetricText.Count(costs.Stops), string.Empty);
         table.AddRow("Trades", MetricText.Count(m.Trades), string.Empty);

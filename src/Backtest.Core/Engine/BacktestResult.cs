@@ -79,6 +79,9 @@ public sealed class BacktestResult
     /// <summary>Borrow fees paid per ticker.</summary>
     public double[] TickerBorrowFees { get; }
 
+    /// <summary>Rebates credited per ticker on its short proceeds (negative where the rate was); empty when the run had no rebate data.</summary>
+    public double[] TickerBorrowRebates { get; init; } = [];
+
     /// <summary>Dividends per ticker: received (positive) less paid.</summary>
     public double[] TickerDividends { get; }
 

@@ -19,6 +19,7 @@ internal sealed partial class Simulation
         double fees = 0, rebates = 0, rebated = 0;
         double[] quantity = _quantity, close = _close, borrowed = _borrowByTicker, feeRates = _feeRates;
         double[]? rebateRates = _rebates;
+        double[] rebatedBy = _rebateByTicker;
         int previous = t - 1, rowStride = _feeRowStride, feeDay = previous * _feeDayStride;
         for (int i = 0; i < quantity.Length; i++)
         {
@@ -32,7 +33,9 @@ internal sealed partial class Simulation
                 borrowed[i] += fee;
                 if (rebateRates is not null && !double.IsNaN(rebateRates[at]))
                 {
-                    rebates += Accrual.Over(proceeds, rebateRates[at], yearFraction);
+                    double rebate = Accrual.Over(proceeds, rebateRates[at], yearFraction);
+                    rebates += rebate;
+                    rebatedBy[i] += rebate;
                     rebated += proceeds;
                 }
             }

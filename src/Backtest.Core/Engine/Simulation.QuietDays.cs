@@ -27,6 +27,7 @@ internal sealed partial class Simulation
     {
         double[] quantity = _quantity, close = _close, borrowed = _borrowByTicker, feeRates = _feeRates, positions = _positions;
         double[]? rebateRates = _rebates;
+        double[] rebatedBy = _rebateByTicker;
         int rowStride = _feeRowStride, dayStride = _feeDayStride;
         double[] longMargin = _longMargin, shortMargin = _shortMargin, actual360 = _actual360;
         double[] equityAt = _equityAt, cashAt = _cashAt, longAt = _longAt, shortAt = _shortAt, optionValueAt = _optionValueAt, optionDeltaAt = _optionDeltaAt;
@@ -59,7 +60,9 @@ internal sealed partial class Simulation
                     borrowed[i] += fee;
                     if (rebateRates is not null && !double.IsNaN(rebateRates[at - 1]))
                     {
-                        rebates += Accrual.Over(proceeds, rebateRates[at - 1], yearFraction);
+                        double rebate = Accrual.Over(proceeds, rebateRates[at - 1], yearFraction);
+                        rebates += rebate;
+                        rebatedBy[i] += rebate;
                         rebated += proceeds;
                     }
 

@@ -91,6 +91,7 @@ internal sealed partial class Simulation
     private int _marginCalls;
     private int _stops;
     private readonly double[] _borrowByTicker;
+    private readonly double[] _rebateByTicker;
     private readonly double[] _dividendsByTicker;
 
     // What the run records.
@@ -147,6 +148,7 @@ internal sealed partial class Simulation
         _shortBlockedUntil = new int[_tickers];
 
         _borrowByTicker = new double[_tickers];
+        _rebateByTicker = _rebates is null ? [] : new double[_tickers];
         _dividendsByTicker = new double[_tickers];
         _cash = settings.Capital;
         _equityAt = buffers.Equity;
@@ -237,6 +239,7 @@ internal sealed partial class Simulation
             Options = _options.All,
             OptionValue = Trim(_optionValueAt, daysRun),
             OptionDeltaValue = Trim(_optionDeltaAt, daysRun),
+            TickerBorrowRebates = _rebateByTicker,
         };
     }
 

@@ -109,7 +109,7 @@ public sealed class SweepPlan
         return contexts;
     }
 
-    // As run refuses borrowFee.XYZ for a ticker it does not trade; when the grid changes the tickers, each window's
+    // As run refuses borrowFee.XYZ (or borrowFee.XYZ@date, recall.XYZ) for a ticker it does not trade; when the grid changes the tickers, each window's
     // loading checks its own.
     private static void CheckTickerAxes(SweepGrid grid, SweepBinder binder, RunPlan basePlan)
     {
@@ -122,8 +122,8 @@ public sealed class SweepPlan
         {
             GridAxis axis = grid.Axes[a];
             int dot = axis.Name.IndexOf('.', StringComparison.Ordinal);
-            if (dot > 0 && binder.Spec(a).Kind == ParameterKind.PerTickerNumber
-                && !basePlan.Panel.Tickers.Contains(axis.Name[(dot + 1)..], StringComparer.OrdinalIgnoreCase))
+            if (dot > 0 && binder.Spec(a).Kind is ParameterKind.PerTickerNumber or ParameterKind.PerTickerDate
+                && !basePlan.Panel.Tickers.Contains(axis.Name[(dot + 1)..].Split('@')[0], StringComparer.OrdinalIgnoreCase))
             {
                 throw ParameterErrors.TickerNotTraded($"--grid {axis.Name}={axis.Spec}", axis.Name, basePlan.Panel.Tickers);
             }

@@ -4,7 +4,7 @@ using ScottPlot;
 
 namespace Backtest.Reporting.Figures;
 
-/// <summary>Dated markers on time figures: the entry, margin calls, stops, ruin, options' expiries and the user's annotations.</summary>
+/// <summary>Dated markers on time figures: the entry, margin calls, stops, ruin, options' expiries, recalls, fee stresses, borrow limits and the user's annotations.</summary>
 internal static class EventMarkers
 {
     /// <summary>The markers of <paramref name="run"/>: at most one label per kind, so they never pile up.</summary>
@@ -22,6 +22,9 @@ internal static class EventMarkers
             ("stop", "stop:", "stop", ReportStyle.Short),
             ("ruin", "ruin:", "ruin", ReportStyle.Alarm),
             ("expiry", "expiry:", "option expiry", ReportStyle.Long),
+            ("recall", "recall:", "recall", ReportStyle.Alarm),
+            ("borrow-fee", "borrow fee:", "fee stress", ReportStyle.Alarm),
+            ("borrow-limit", "borrow limit:", "borrow limit", ReportStyle.Short),
         })
         {
             foreach (var e in run.Record.Events.Where(e => e.Kind == kind && e.Message.StartsWith(prefix, StringComparison.Ordinal)))

@@ -1,5 +1,6 @@
 using Backtest.Core.Borrow;
 using Backtest.Core.Engine;
+using Backtest.Core.Metrics;
 using PropertyAttribute = FsCheck.NUnit.PropertyAttribute;
 
 // FsCheck supplies the arguments of [Property] methods; the NUnit analyzer cannot see that.
@@ -100,6 +101,18 @@ public partial class AccountingPropertyTests
         }
 
         return true;
+    }
+
+    [Property(MaxTest = 150)]
+    public bool TickerPnl_WithCashAndMarginInterest_AddsUpToTheRunsGain(int seed)
+    {
+        RandomBook book = Generate(seed, wild: seed % 2 == 0);
+        BacktestResult r = Backtester.Run(book.Panel, book.Strategy, book.Settings, book.Models);
+
+        // Rebates belong to the ticker whose proceeds earned them; interest on cash and margin loans to no ticker.
+        double gain = TickerPnl.From(r).Sum(p => p.Pnl) + r.Costs.CashInterest - r.Costs.MarginInterest;
+        return Close(gain, r.Equity[^1] - book.Settings.Capital)
+            && Close(TickerPnl.From(r).Sum(p => p.BorrowRebate), r.Costs.BorrowRebate);
     }
 
     private static BorrowRow? RowInForce(RandomBook book, int ticker, DateOnly date) =>
