@@ -56,6 +56,9 @@ public sealed class BorrowSchedule
                 Lay(i, tickerRows, dates);
             }
         }
+
+        GivenRebates = AnyGiven(_rebates);
+        GivenAvailable = AnyGiven(_available);
     }
 
     /// <summary>The panel's number of days.</summary>
@@ -76,6 +79,12 @@ public sealed class BorrowSchedule
     /// <summary>The shares available to borrow of ticker <paramref name="ticker"/> on day <paramref name="day"/>, or NaN where the data gives none.</summary>
     public double Available(int ticker, int day) => _available[(ticker * Days) + day];
 
+    /// <summary>The rebate rates when any is given, else null: a run whose data gives none reads no rebate array.</summary>
+    internal double[]? GivenRebates { get; }
+
+    /// <summary>The shares available when any is given, else null: a run whose data gives none checks no limit.</summary>
+    internal double[]? GivenAvailable { get; }
+
     /// <summary>All fee rates, ticker-major (<c>[ticker * Days + day]</c>), NaN where none.</summary>
     public ReadOnlySpan<double> Fees => _fees;
 
@@ -84,6 +93,9 @@ public sealed class BorrowSchedule
 
     /// <summary>All shares available, ticker-major (<c>[ticker * Days + day]</c>), NaN where none.</summary>
     public ReadOnlySpan<double> AvailableShares => _available;
+
+    // The array itself (shared, never written after construction) if any value is given.
+    private static double[]? AnyGiven(double[] values) => Array.Exists(values, v => !double.IsNaN(v)) ? values : null;
 
     private void Lay(int ticker, List<BorrowRow> rows, DateOnly[] dates)
     {

@@ -88,8 +88,8 @@ public sealed class StockLoan
 
         LoanEvent[] ordered = [.. events.OrderBy(e => e.Day)];
         return new StockLoan(
-            schedule is null ? null : AnyGiven(schedule.Rebates),
-            schedule is null ? null : AnyGiven(schedule.AvailableShares),
+            schedule?.GivenRebates,
+            schedule?.GivenAvailable,
             ordered,
             settings.RecallDays);
     }
@@ -112,19 +112,5 @@ public sealed class StockLoan
         }
 
         throw ParameterErrors.TickerNotTraded(name, name, panel.Tickers);
-    }
-
-    // The values if any is given, else null: a run whose data gives no rebate reads no rebate array.
-    private static double[]? AnyGiven(ReadOnlySpan<double> values)
-    {
-        foreach (double value in values)
-        {
-            if (!double.IsNaN(value))
-            {
-                return values.ToArray();
-            }
-        }
-
-        return null;
     }
 }

@@ -29,26 +29,38 @@ public sealed record CostModels(IFeeModel Fees, ISlippageModel Slippage, IBorrow
     /// </summary>
     public static CostModels From(EngineSettings settings, PricePanel panel, OptionSettings? options = null, BorrowSchedule? borrowData = null)
     {
+        StockLoan loan = StockLoan.From(settings, panel, borrowData);
+        return Trading(settings, options) with { Borrow = BorrowFees(settings, panel, borrowData, loan), Loan = loan };
+    }
+
+    /// <summary>The borrow-fee model of <paramref name="settings"/> and <paramref name="borrowData"/>, with <paramref name="loan"/>'s stresses: constant unless something is dated.</summary>
+    internal static IBorrowFeeModel BorrowFees(EngineSettings settings, PricePanel panel, BorrowSchedule? borrowData, StockLoan loan)
+    {
         var rates = new double[panel.TickerCount];
         for (int i = 0; i < rates.Length; i++)
         {
             rates[i] = settings.BorrowFee.For(panel.Tickers[i]);
         }
 
-        StockLoan loan = StockLoan.From(settings, panel, borrowData);
-        IBorrowFeeModel borrow = borrowData is null && settings.BorrowFee.DatedOverrides.Count == 0
+        return borrowData is null && settings.BorrowFee.DatedOverrides.Count == 0
             ? new ConstantBorrowFeeModel(rates)
             : new DatedBorrowFeeModel(borrowData, rates, panel.DayCount, loan.Events);
+    }
+
+    /// <summary>The models of trading (commissions, slippage, margin) with a borrow model of zero, for the caller to set <see cref="Borrow"/> and <see cref="Loan"/>.</summary>
+    internal static CostModels Trading(EngineSettings settings, OptionSettings? options)
+    {
         options ??= new OptionSettings();
         return new CostModels(
             new PerShareFeeModel(settings.CommissionPerShare, settings.CommissionMin, settings.CommissionMaxPct / 100),
             settings.SlippageBps == 0 ? NullSlippageModel.Instance : new BasisPointSlippageModel(settings.SlippageBps),
-            borrow,
+            NoBorrowFee,
             new MaintenanceMarginModel(settings.MarginLong, settings.MarginShort))
         {
             OptionFees = new PerContractFeeModel(options.OptionCommission, options.OptionCommissionMin),
             OptionSlippage = options.OptionSpread == 0 ? NullSlippageModel.Instance : new BidAskSpreadModel(options.OptionSpread),
-            Loan = loan,
         };
     }
+
+    private static readonly ConstantBorrowFeeModel NoBorrowFee = new([]);
 }

@@ -1,4 +1,5 @@
 using Backtest.Core.Borrow;
+using Backtest.Core.Costs;
 using Backtest.Core.Data;
 using Backtest.Core.Engine;
 using Backtest.Core.Options;
@@ -58,7 +59,30 @@ public sealed record RunPlan(
     public CostModels Models => CostModelsFor(Engine);
 
     /// <summary>The cost models of <paramref name="engine"/> (a sweep's combination) on this plan's panel, borrow data and option settings.</summary>
-    public CostModels CostModelsFor(EngineSettings engine) => CostModels.From(engine, Panel, Options, Borrow);
+    public CostModels CostModelsFor(EngineSettings engine)
+    {
+        if (Borrow is null && engine.BorrowFee.DatedOverrides.Count == 0 && engine.Recall.Dates.Count == 0)
+        {
+            return CostModels.From(engine, Panel, Options);
+        }
+
+        // A sweep's combinations mostly share their borrow settings (the binder hands them the same instances): the dated
+        // fee model, a rate per ticker and day, and the stock loan are laid out once for them, not once per backtest.
+        BorrowTerms? terms = _borrowTerms;
+        if (terms is null || !ReferenceEquals(terms.Fees, engine.BorrowFee) || !ReferenceEquals(terms.Recalls, engine.Recall) || terms.RecallDays != engine.RecallDays)
+        {
+            StockLoan loan = StockLoan.From(engine, Panel, Borrow);
+            terms = new BorrowTerms(engine.BorrowFee, engine.Recall, engine.RecallDays, CostModels.BorrowFees(engine, Panel, Borrow, loan), loan);
+            _borrowTerms = terms;
+        }
+
+        return CostModels.Trading(engine, Options) with { Borrow = terms.Model, Loan = terms.Loan };
+    }
+
+    // The last borrow terms laid out, with the settings they were made from; replaced whole, so threads may share it.
+    private volatile BorrowTerms? _borrowTerms;
+
+    private sealed record BorrowTerms(TickerRates Fees, TickerDates Recalls, int RecallDays, IBorrowFeeModel Model, StockLoan Loan);
 
     /// <summary>The option marks of this plan's panel: shared by every run of it, each contract priced once.</summary>
     public OptionMarks CreateOptionMarks() =>

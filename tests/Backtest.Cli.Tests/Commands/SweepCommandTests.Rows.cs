@@ -25,6 +25,18 @@ public partial class SweepCommandTests
         AssertRowEqualsRun("burry-puts-2025", grid, ["--set", "pltrPremium=0"], index);
     }
 
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(5)]
+    public void Sweep_RecallsAndFeeStressesRow_EqualsASingleRunBitForBit(int index)
+    {
+        // The borrow terms laid out once and shared by the combinations that have the same ones give each row its own run.
+        // Recalls vary fastest, so that neighbouring combinations share the fee stress and differ in the recall alone.
+        string[] grid = ["--grid", "borrowFee.NVDA@2025-11-14=0.2,0.6", "--grid", "recall.PLTR=2025-11-03,2025-12-01,2025-12-15"];
+
+        AssertRowEqualsRun(Burry, grid, ["--set", "rebalance=weekly", "--set", "recallDays=5"], index);
+    }
+
     [Test]
     public void Sweep_RiskFreeRateAndCapital_RowEqualsASingleRunBitForBit()
     {
