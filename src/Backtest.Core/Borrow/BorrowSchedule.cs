@@ -85,6 +85,20 @@ public sealed class BorrowSchedule
     /// <summary>The shares available when any is given, else null: a run whose data gives none checks no limit.</summary>
     internal double[]? GivenAvailable { get; }
 
+    /// <summary>Whether any row gives ticker <paramref name="ticker"/> a fee, rebate or availability on some panel day.</summary>
+    public bool GivesAnything(int ticker)
+    {
+        for (int at = ticker * Days; at < (ticker + 1) * Days; at++)
+        {
+            if (!double.IsNaN(_fees[at]) || !double.IsNaN(_rebates[at]) || !double.IsNaN(_available[at]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>All fee rates, ticker-major (<c>[ticker * Days + day]</c>), NaN where none.</summary>
     public ReadOnlySpan<double> Fees => _fees;
 

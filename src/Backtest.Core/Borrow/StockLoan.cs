@@ -40,7 +40,7 @@ public sealed class StockLoan
 
     /// <summary>
     /// The stock loan of <paramref name="settings"/> (recalls, dated fees) and <paramref name="schedule"/> (rebates,
-    /// availability; null for no borrow data) over <paramref name="panel"/>. A stress dated after the run's last day, or a
+    /// availability; null for no borrow data) over <paramref name="panel"/>. A stress dated on or after the run's last day, or a
     /// recall outside the run, is an input error: it would silently change nothing.
     /// </summary>
     public static StockLoan From(EngineSettings settings, PricePanel panel, BorrowSchedule? schedule)
@@ -50,9 +50,10 @@ public sealed class StockLoan
         {
             int i = IndexOf(panel, ticker, $"borrowFee.{ticker}@{ParameterText.Format(from)}");
             int day = FirstDayFrom(panel.Dates, from);
-            if (day == panel.DayCount)
+            // The last close is followed by no night: a stress from it would charge nothing.
+            if (day >= panel.DayCount - 1)
             {
-                throw ParameterErrors.Inconsistent($"borrowFee.{ticker}@{ParameterText.Format(from)}", $"{ParameterText.Format(from)} is after the run's last day {ParameterText.Format(panel.Dates[^1])}, so the fee would never change.");
+                throw ParameterErrors.Inconsistent($"borrowFee.{ticker}@{ParameterText.Format(from)}", $"{ParameterText.Format(from)} is not before the run's last day {ParameterText.Format(panel.Dates[^1])}, so no night would be charged at it.");
             }
 
             events.Add(new LoanEvent(day, i, LoanEventKind.FeeStress, from, rate));

@@ -96,5 +96,6 @@ public sealed record RunMetrics(
         }
     }
 
-    private static CostShare Share(string name, double amount, double capital) => new(name, amount, amount / capital);
+    // A cost of nothing is 0, not -0 (which JSON would print as "-0").
+    private static CostShare Share(string name, double amount, double capital) => new(name, amount + 0.0, (amount + 0.0) / capital);
 }

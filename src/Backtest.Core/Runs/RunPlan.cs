@@ -154,6 +154,11 @@ public sealed record RunPlan(
         if (borrow is not null)
         {
             files.AddRange(BorrowDataReader.Files(settings.BorrowData, panel.Tickers).Select(f => new DataFile(f, FileHash.Sha256(f))));
+            string[] silent = [.. Enumerable.Range(0, panel.TickerCount).Where(i => !borrow.GivesAnything(i)).Select(i => panel.Tickers[i])];
+            if (silent.Length > 0)
+            {
+                notes.Add($"borrow data {settings.BorrowData} has no terms for {string.Join(", ", silent)} during the run; borrowFee applies to {(silent.Length == 1 ? "it" : "them")}");
+            }
         }
 
         var plan = new RunPlan(preset?.Name ?? strategy.Name, preset, strategy, instance, engine, settings, panel, benchmark, assignments, notes)

@@ -4,7 +4,7 @@ namespace Backtest.Cli.Tests.Commands;
 public partial class RunCommandTests
 {
     // Arguments after "run" (split on spaces; --data and --out are added), then what the message must say.
-    [TestCase("nosuch", "unknown strategy or preset 'nosuch'", "Presets: ai-basket-short, burry-13f-2025, burry-puts-2025, buy-and-hold, pair-msft-nvda, put-protection")]
+    [TestCase("nosuch", "unknown strategy or preset 'nosuch'", "Presets: ai-basket-short, burry-13f-2025, burry-13f-2025-squeeze, burry-puts-2025, buy-and-hold, pair-msft-nvda, put-protection")]
     [TestCase("nosuch.preset", "unknown strategy or preset 'nosuch.preset'")]
     [TestCase("burry-13f-2025 --set shortAlloc=0.6", "--set shortAlloc=0.6: unknown parameter 'shortAlloc'", "Did you mean 'shortAllocation'?")]
     [TestCase("burry-13f-2025 --set shortAllocaton=0.6", "unknown parameter 'shortAllocaton'", "Did you mean 'shortAllocation'?")]

@@ -52,7 +52,8 @@ public class StockLoanTests
     [TestCase("recall", "XYZ", "2023-12-29", "recall.XYZ: 2023-12-29 is outside the run (2024-01-01 to 2024-01-09).")]
     [TestCase("recall", "XYZ", "2024-01-10", "recall.XYZ: 2024-01-10 is outside the run (2024-01-01 to 2024-01-09).")]
     [TestCase("recall", "ABC", "2024-01-03", "recall.ABC: recall.ABC names a ticker this run does not trade; it trades XYZ, LATE.")]
-    [TestCase("stress", "XYZ", "2024-01-10", "borrowFee.XYZ@2024-01-10: 2024-01-10 is after the run's last day 2024-01-09, so the fee would never change.")]
+    [TestCase("stress", "XYZ", "2024-01-10", "borrowFee.XYZ@2024-01-10: 2024-01-10 is not before the run's last day 2024-01-09, so no night would be charged at it.")]
+    [TestCase("stress", "XYZ", "2024-01-09", "borrowFee.XYZ@2024-01-09: 2024-01-09 is not before the run's last day 2024-01-09, so no night would be charged at it.")]
     public void From_DateThatWouldChangeNothing_IsAnInputErrorNamingIt(string kind, string ticker, string date, string message)
     {
         DateOnly day = DateOnly.ParseExact(date, "yyyy-MM-dd");
