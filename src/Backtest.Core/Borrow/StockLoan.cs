@@ -45,6 +45,12 @@ public sealed class StockLoan
     /// </summary>
     public static StockLoan From(EngineSettings settings, PricePanel panel, BorrowSchedule? schedule)
     {
+        if (schedule is null && settings.BorrowFee.DatedOverrides.Count == 0 && settings.Recall.Dates.Count == 0)
+        {
+            // Most runs: nothing dated, nothing to lay out (and nothing allocated for a sweep's thousands of them).
+            return None;
+        }
+
         var events = new List<LoanEvent>();
         foreach ((string ticker, DateOnly from, double rate) in settings.BorrowFee.Dated())
         {
@@ -80,11 +86,6 @@ public sealed class StockLoan
             }
 
             events.Add(new LoanEvent(day, i, LoanEventKind.Recall, date, 0));
-        }
-
-        if (schedule is null && events.Count == 0)
-        {
-            return None;
         }
 
         LoanEvent[] ordered = [.. events.OrderBy(e => e.Day)];

@@ -30,7 +30,7 @@ public sealed record CostModels(IFeeModel Fees, ISlippageModel Slippage, IBorrow
     public static CostModels From(EngineSettings settings, PricePanel panel, OptionSettings? options = null, BorrowSchedule? borrowData = null)
     {
         StockLoan loan = StockLoan.From(settings, panel, borrowData);
-        return Trading(settings, options) with { Borrow = BorrowFees(settings, panel, borrowData, loan), Loan = loan };
+        return From(settings, options, BorrowFees(settings, panel, borrowData, loan), loan);
     }
 
     /// <summary>The borrow-fee model of <paramref name="settings"/> and <paramref name="borrowData"/>, with <paramref name="loan"/>'s stresses: constant unless something is dated.</summary>
@@ -47,20 +47,19 @@ public sealed record CostModels(IFeeModel Fees, ISlippageModel Slippage, IBorrow
             : new DatedBorrowFeeModel(borrowData, rates, panel.DayCount, loan.Events);
     }
 
-    /// <summary>The models of trading (commissions, slippage, margin) with a borrow model of zero, for the caller to set <see cref="Borrow"/> and <see cref="Loan"/>.</summary>
-    internal static CostModels Trading(EngineSettings settings, OptionSettings? options)
+    /// <summary>The trading models of <paramref name="settings"/> and <paramref name="options"/> (commissions, slippage, margin) with the given borrow terms.</summary>
+    internal static CostModels From(EngineSettings settings, OptionSettings? options, IBorrowFeeModel borrow, StockLoan loan)
     {
         options ??= new OptionSettings();
         return new CostModels(
             new PerShareFeeModel(settings.CommissionPerShare, settings.CommissionMin, settings.CommissionMaxPct / 100),
             settings.SlippageBps == 0 ? NullSlippageModel.Instance : new BasisPointSlippageModel(settings.SlippageBps),
-            NoBorrowFee,
+            borrow,
             new MaintenanceMarginModel(settings.MarginLong, settings.MarginShort))
         {
             OptionFees = new PerContractFeeModel(options.OptionCommission, options.OptionCommissionMin),
             OptionSlippage = options.OptionSpread == 0 ? NullSlippageModel.Instance : new BidAskSpreadModel(options.OptionSpread),
+            Loan = loan,
         };
     }
-
-    private static readonly ConstantBorrowFeeModel NoBorrowFee = new([]);
 }

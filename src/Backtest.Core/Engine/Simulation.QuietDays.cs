@@ -8,14 +8,15 @@ namespace Backtest.Core.Engine;
 /// </summary>
 /// <remarks>
 /// A day is quiet when it has no split or dividend, no order or margin cut waits for its open, no option is held, the
-/// strategy does not decide at its close, no recall or fee stress falls on it, and fills are at the open. Then the book
+/// strategy does not decide at its close, no recall or fee stress falls on it, fills are at the open and no rebate is paid
+/// (the borrow data of few runs has rebates, and their sums would crowd the registers of every other run). Then the book
 /// that accrued overnight is the book at the close, and <see cref="RunQuietDays"/> runs a stretch of such days with the
 /// account in locals: the day-to-day chain of cash stays in a register instead of going through memory twice a day.
 /// It adds in the same order as AccrueFinancing, Value and Record, so the numbers are the same to the last bit.
 /// </remarks>
 internal sealed partial class Simulation
 {
-    // Whether a day can be quiet at all: fills at the open (and the caller did not ask for every step every day).
+    // Whether a day can be quiet at all: fills at the open, no rebates (and the caller did not ask for every step every day).
     private readonly bool _quietDaysPossible;
 
     private bool CanRunQuietly(int t) =>
@@ -26,20 +27,18 @@ internal sealed partial class Simulation
     private int RunQuietDays(int t)
     {
         double[] quantity = _quantity, close = _close, borrowed = _borrowByTicker, feeRates = _feeRates, positions = _positions;
-        double[]? rebateRates = _rebates;
-        double[] rebatedBy = _rebateByTicker;
         int rowStride = _feeRowStride, dayStride = _feeDayStride;
         double[] longMargin = _longMargin, shortMargin = _shortMargin, actual360 = _actual360;
         double[] equityAt = _equityAt, cashAt = _cashAt, longAt = _longAt, shortAt = _shortAt, optionValueAt = _optionValueAt, optionDeltaAt = _optionDeltaAt;
         double cashRate = _settings.CashRate, marginRate = _settings.MarginRate, stopLoss = _settings.StopLoss;
-        double cash = _cash, interestPaid = _interest, borrowPaid = _borrow, rebatePaid = _rebate, loanPaid = _marginInterest;
+        double cash = _cash, interestPaid = _interest, borrowPaid = _borrow, loanPaid = _marginInterest;
         int days = _days;
         _optionValue = 0;
         _optionDelta = 0;
         do
         {
             double yearFraction = actual360[t];
-            double fees = 0, rebates = 0, rebated = 0, longs = 0, shorts = 0, requirement = 0;
+            double fees = 0, longs = 0, shorts = 0, requirement = 0;
             int feeDay = (t - 1) * dayStride;
             for (int i = 0; i < quantity.Length; i++)
             {
@@ -54,17 +53,9 @@ internal sealed partial class Simulation
                 }
                 else if (q < 0)
                 {
-                    double proceeds = -q * close[at - 1];
-                    double fee = Accrual.Over(proceeds, feeRates[(i * rowStride) + feeDay], yearFraction);
+                    double fee = Accrual.Over(-q * close[at - 1], feeRates[(i * rowStride) + feeDay], yearFraction);
                     fees += fee;
                     borrowed[i] += fee;
-                    if (rebateRates is not null && !double.IsNaN(rebateRates[at - 1]))
-                    {
-                        double rebate = Accrual.Over(proceeds, rebateRates[at - 1], yearFraction);
-                        rebates += rebate;
-                        rebatedBy[i] += rebate;
-                        rebated += proceeds;
-                    }
 
                     double value = q * close[at];
                     shorts += value;
@@ -72,12 +63,8 @@ internal sealed partial class Simulation
                 }
             }
 
-            (double interest, double loan) = CashInterest(cash, rebated, cashRate, marginRate, yearFraction);
-            cash += (interest - fees) + (rebates - loan);
-            interestPaid += interest;
+            cash = NightCash(cash, 0, fees, cashRate, marginRate, yearFraction, ref interestPaid, ref loanPaid);
             borrowPaid += fees;
-            rebatePaid += rebates;
-            loanPaid += loan;
             double equity = cash + longs + shorts + 0.0;
             if (equity <= 0 || equity < requirement || stopLoss > 0)
             {
@@ -85,7 +72,6 @@ internal sealed partial class Simulation
                 _cash = cash;
                 _interest = interestPaid;
                 _borrow = borrowPaid;
-                _rebate = rebatePaid;
                 _marginInterest = loanPaid;
                 _requirement = requirement;
                 if (equity <= 0)
@@ -114,7 +100,6 @@ internal sealed partial class Simulation
         _cash = cash;
         _interest = interestPaid;
         _borrow = borrowPaid;
-        _rebate = rebatePaid;
         _marginInterest = loanPaid;
         return t;
     }

@@ -53,7 +53,7 @@ internal sealed partial class Simulation
     // available (a short already larger is kept, not added to), or to no new short while a recall blocks the ticker.
     private double WithinBorrowLimit(int i, int t, double quantity)
     {
-        bool recalled = t < _shortBlockedUntil[i];
+        bool recalled = _shortBlockedUntil.Length > 0 && t < _shortBlockedUntil[i];
         double available = recalled ? 0 : _available is null ? double.NaN : _available[(i * _days) + t];
         double before = _quantity[i];
         double after = before + quantity;

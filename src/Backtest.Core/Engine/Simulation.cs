@@ -69,7 +69,7 @@ internal sealed partial class Simulation
     private readonly int _feeDayStride;
 
     // The stock loan: rebates and shares available (ticker-major, NaN none; null when the data gives none), recalls and
-    // fee stresses by day, and the day each recalled ticker may be shorted again.
+    // fee stresses by day, and the day each recalled ticker may be shorted again (empty without loan events).
     private readonly double[]? _rebates;
     private readonly double[]? _available;
     private readonly IReadOnlyList<LoanEvent> _loanEvents;
@@ -145,7 +145,7 @@ internal sealed partial class Simulation
         _available = loan.Available;
         _loanEvents = loan.Events;
         _loanEventDay = _loanEvents.Count > 0 ? _loanEvents[0].Day : int.MaxValue;
-        _shortBlockedUntil = new int[_tickers];
+        _shortBlockedUntil = _loanEvents.Count > 0 ? new int[_tickers] : [];
 
         _borrowByTicker = new double[_tickers];
         _rebateByTicker = _rebates is null ? [] : new double[_tickers];
@@ -159,7 +159,7 @@ internal sealed partial class Simulation
         _optionDeltaAt = buffers.OptionDelta;
         _positions = buffers.Positions;
         _daysRun = _days;
-        _quietDaysPossible = settings.Fill == FillTiming.Open && !stepEveryDay;
+        _quietDaysPossible = settings.Fill == FillTiming.Open && _rebates is null && !stepEveryDay;
     }
 
     // A constant rate is asked once per ticker; a dated one is read from the model's laid-out rates, or asked once per

@@ -76,7 +76,7 @@ public sealed record RunPlan(
             _borrowTerms = terms;
         }
 
-        return CostModels.Trading(engine, Options) with { Borrow = terms.Model, Loan = terms.Loan };
+        return CostModels.From(engine, Options, terms.Model, terms.Loan);
     }
 
     // The last borrow terms laid out, with the settings they were made from; replaced whole, so threads may share it.
