@@ -67,6 +67,7 @@ internal sealed partial class Simulation
     private readonly double[] _feeRates;
     private readonly int _feeRowStride;
     private readonly int _feeDayStride;
+    private readonly double[] _nightRates;
 
     // The stock loan: rebates and shares available (ticker-major, NaN none; null when the data gives none), recalls and
     // fee stresses by day, and the day each recalled ticker may be shorted again (empty without loan events).
@@ -140,6 +141,7 @@ internal sealed partial class Simulation
         }
 
         (_feeRates, _feeRowStride, _feeDayStride) = FeeRates(models.Borrow);
+        _nightRates = _feeDayStride == 0 ? _feeRates : new double[_tickers];
         StockLoan loan = models.Loan;
         _rebates = loan.Rebates;
         _available = loan.Available;
