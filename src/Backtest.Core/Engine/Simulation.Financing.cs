@@ -47,9 +47,10 @@ internal sealed partial class Simulation
     }
 
     // Cash after a night: cashRate on positive cash less the short proceeds that earn a rebate instead (so no proceeds
-    // earn twice), marginRate on negative cash (a margin loan), and the night's fees less rebates. Both paths of the day
-    // loop call this one. Branches rather than selects, and the fees netted first: cash is the run's one long chain of
-    // dependent arithmetic, and on most nights this adds one subtraction to it.
+    // earn twice), marginRate on negative cash (a margin loan), and the night's fees less rebates. Quiet days write the
+    // same arithmetic out for rebated = 0 (they run only without rebates), so both paths give the same bits. Branches
+    // rather than selects, and the fees netted first: cash is the run's one long chain of dependent arithmetic, and on
+    // most nights this adds one subtraction to it.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double NightCash(double cash, double rebated, double feesLessRebates, double cashRate, double marginRate, double yearFraction, ref double interestPaid, ref double loanPaid)
     {
