@@ -55,7 +55,7 @@ public static class CheckTable
                 facts is null ? "-" : $"{facts.Last:yyyy-MM-dd}",
                 facts is null ? "-" : $"{facts.Rows}",
                 facts is null ? "-" : $"{ticker.Count(FindingKind.MissingDay)}",
-                facts is null ? "-" : $"{ticker.Count(FindingKind.SplitLikeJump) + ticker.Count(FindingKind.LargeMove)}",
+                facts is null ? "-" : $"{ticker.Count(FindingKind.AbsurdJump) + ticker.Count(FindingKind.SplitLikeJump) + ticker.Count(FindingKind.LargeMove)}",
                 facts is null ? "-" : $"{ticker.Count(FindingKind.PlaceholderBar)}",
                 facts is null ? "-" : $"{facts.Dividends}",
                 Word(ticker.Verdict));

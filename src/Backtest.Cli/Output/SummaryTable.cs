@@ -42,7 +42,7 @@ public static class SummaryTable
         console.Write(table);
         if (m.Ruined)
         {
-            console.MarkupLine($"[red]Ruin:[/] equity reached zero on {m.LastDay:yyyy-MM-dd}; every position was closed and the run stopped.");
+            console.MarkupLine($"[red]Ruin:[/] equity fell to zero or below at the close of {m.LastDay:yyyy-MM-dd}; every position was closed and the run stopped.");
         }
 
         console.MarkupLineInterpolated($"Results: {folder}");

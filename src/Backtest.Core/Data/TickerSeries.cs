@@ -4,7 +4,10 @@ namespace Backtest.Core.Data;
 /// <remarks>Arrays are parallel to <see cref="Dates"/>. Prices are split-adjusted, not dividend-adjusted.</remarks>
 public sealed class TickerSeries
 {
-    /// <summary>Creates a series; the loaders check the values, this only checks the shapes agree.</summary>
+    /// <summary>
+    /// Creates a series; the loaders check each value against its row, this checks the shapes agree and every price and
+    /// dividend lies within <see cref="PriceBounds"/>, which every source shares.
+    /// </summary>
     public TickerSeries(
         string ticker,
         DateOnly[] dates,
@@ -33,6 +36,7 @@ public sealed class TickerSeries
         Dividends = dividends;
         Files = files;
         Splits = splits ?? [];
+        PriceBounds.Check(this);
     }
 
     /// <summary>The ticker, upper case.</summary>

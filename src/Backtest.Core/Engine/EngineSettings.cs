@@ -1,3 +1,4 @@
+using Backtest.Core.Data;
 using Backtest.Core.Parameters;
 
 namespace Backtest.Core.Engine;
@@ -6,7 +7,7 @@ namespace Backtest.Core.Engine;
 public sealed record EngineSettings
 {
     /// <summary>Starting cash.</summary>
-    [Parameter("Starting cash, in money", Min = 1)]
+    [Parameter("Starting cash, in money (at most 1,000,000,000,000, so that every sum of a run stays a finite number)", Min = 1, Max = PriceBounds.LargestCapital)]
     public double Capital { get; init; } = 1_000_000;
 
     /// <summary>When orders fill.</summary>

@@ -94,7 +94,7 @@ internal sealed partial class Simulation
 
             borrowPaid += fees;
             double equity = cash + longs + shorts + 0.0;
-            if (equity <= 0 || equity < requirement || stopLoss > 0)
+            if (equity <= 0 || equity < requirement || stopLoss > 0 || !double.IsFinite(equity))
             {
                 // Something may happen at this close: the account goes back to its fields for the steps that see it.
                 _cash = cash;
@@ -102,6 +102,11 @@ internal sealed partial class Simulation
                 _borrow = borrowPaid;
                 _marginInterest = loanPaid;
                 _requirement = requirement;
+                if (!double.IsFinite(equity))
+                {
+                    throw NotFinite(t, equity, longs, shorts);
+                }
+
                 if (equity <= 0)
                 {
                     EndInRuin(t, equity);

@@ -282,6 +282,11 @@ internal sealed partial class Simulation
         }
 
         double equity = Value(t, out double longValue, out double shortValue);
+        if (!double.IsFinite(equity))
+        {
+            throw NotFinite(t, equity, longValue, shortValue);
+        }
+
         if (equity <= 0)
         {
             EndInRuin(t, equity);
@@ -310,6 +315,10 @@ internal sealed partial class Simulation
             CutIfCalled(t, atOpen: false);
             SettleExpiries(t);
             equity = Value(t, out longValue, out shortValue);
+            if (!double.IsFinite(equity))
+            {
+                throw NotFinite(t, equity, longValue, shortValue);
+            }
         }
 
         Record(t, equity, longValue, shortValue);
@@ -378,6 +387,12 @@ internal sealed partial class Simulation
             positions[(i * _days) + t] = quantity[i];
         }
     }
+
+    // Bounded prices and capital keep every sum finite; should one still overflow, the run stops with the day and the
+    // account's parts rather than write infinities and NaNs into its results.
+    private InputException NotFinite(int t, double equity, double longValue, double shortValue) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"the account stopped being a finite number at the close of {_panel.Dates[t]:yyyy-MM-dd} (equity {equity:G6}: cash {_cash:G6}, ") +
+            string.Create(CultureInfo.InvariantCulture, $"longs {longValue:G6}, shorts {shortValue:G6}, options {_optionValue:G6}); the prices or settings are too large to add up in double precision."));
 
     private void Log(int t, RunEventKind kind, string message) => _events.Add(new RunEvent(t, kind, message));
 

@@ -71,7 +71,7 @@ public static class TearSheet
         p.Line(run.Label, 18, bold: true);
         p.Line(
             $"Strategy {run.Record.Strategy}, {m.FirstDay:yyyy-MM-dd} to {m.LastDay:yyyy-MM-dd} ({m.Strategy.Days} trading days), " +
-            $"capital {MetricText.Money(m.Capital)}{(m.Ruined ? ". RUINED: equity reached zero" : string.Empty)}",
+            $"capital {MetricText.Money(m.Capital)}{(m.Ruined ? ". RUINED: equity fell to zero or below" : string.Empty)}",
             9.5f);
         p.Paragraph($"Parameters: {run.ParameterLine}. Costs and limits: {run.SettingsLine}.", 8, muted: true);
         p.Y += 4;

@@ -71,6 +71,33 @@ public partial class DataCheckCommandTests
     }
 
     [Test]
+    public void Check_ThousandfoldJump_FailsAsAbsurd()
+    {
+        string folder = NewFolder();
+        Write(folder, "ABC.csv", [Header, CleanRows[0], CleanRows[1], "2025-10-03,10450,10600,10300,10350,110000", "2025-10-06,10350,10800,10300,10700,130000"]);
+
+        CliRun run = TestCli.Run("data", "check", folder);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.Output);
+        Assert.That(FindingLines(run.Output, "ABC"), Is.EqualTo(new[] { "ABC 2025-10-03 fail close x990.4306 (10.45 to 10350), 100 times or more either way: a data error" }));
+    }
+
+    [Test]
+    public void Check_PricesBeyondTheBoundFromOneDayOn_FailAsUnreadableNamingTheValue()
+    {
+        string folder = NewFolder();
+        Write(folder, "ABC.csv", [Header, CleanRows[0], CleanRows[1], "2025-10-03,1e200,1e200,1e200,1e200,110000", "2025-10-06,1e200,1e200,1e200,1e200,130000"]);
+        Write(folder, "XYZ.csv", [Header, "2025-10-01,1e308,1e308,1e308,1e308,1", "2025-10-02,1e308,1e308,1e308,1e308,1"]);
+
+        CliRun run = TestCli.Run("data", "check", folder);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.Output);
+        Assert.That(Cells(run.Output, "ABC")[^1], Is.EqualTo("fail"));
+        Assert.That(Cells(run.Output, "XYZ")[^1], Is.EqualTo("fail"));
+        Assert.That(run.Output, Does.Contain("open 1E+200 on 2025-10-03 is outside the prices a run accepts").And.Contain("open 1E+308 on 2025-10-01"));
+    }
+
+    [Test]
     public void Check_RawPricesWithTheirSplitsFile_ExitsZero()
     {
         // The same 10-for-1 drop, but the prices are raw and ABC_splits.csv records the split.

@@ -35,6 +35,7 @@ public partial class RunCommandTests
     [TestCase("burry-13f-2025 --set benchmark=QQQ", "no price file for ticker 'QQQ'")]
     [TestCase("burry-13f-2025 --form 2025-11-03", "Unknown option 'form'")]
     [TestCase("burry-13f-2025 pair-msft-nvda", "pair-msft-nvda")]
+    [TestCase("burry-13f-2025 --set capital=1e308", "--set capital=1e308: capital: 1E+308 is out of range", "a number from 1 to 1000000000000")]
     public void Run_BadInput_ExitsTwoNamingTheProblemAndWritesNothing(string arguments, params string[] expected)
     {
         CliRun run = RunOnFixtures(arguments.Split(' '));

@@ -12,6 +12,9 @@ public enum FindingKind
     /// <summary>A close-to-close ratio within tolerance of a split ratio: most likely a split the prices do not fold in.</summary>
     SplitLikeJump,
 
+    /// <summary>A close a hundred times the previous one or more (or a hundredth or less): a data error, never a real day.</summary>
+    AbsurdJump,
+
     /// <summary>A close-to-close move beyond the large-move limit that matches no split ratio: probably real, worth a look.</summary>
     LargeMove,
 

@@ -17,6 +17,10 @@ public static class FindingText
         return $"close {Ratio(close / previous)} ({Price(previous)} to {Price(close)}), like an unadjusted {like}";
     }
 
+    /// <summary>A close-to-close ratio beyond <paramref name="limit"/> either way.</summary>
+    public static string AbsurdJump(double previous, double close, double limit) =>
+        $"close {Ratio(close / previous)} ({Price(previous)} to {Price(close)}), {limit.ToString("0", CultureInfo.InvariantCulture)} times or more either way: a data error";
+
     /// <summary>A large move that matches no split ratio.</summary>
     public static string LargeMove(double previous, double close, double limit) =>
         $"close {Move(close / previous)} ({Ratio(close / previous)}, {Price(previous)} to {Price(close)}), " +
@@ -25,8 +29,9 @@ public static class FindingText
     /// <summary>A day the folder's other files trade and this one does not.</summary>
     public static string MissingDay() => "no bar on a day other files in the folder trade";
 
-    /// <summary>A ratio as the table shows it, e.g. x0.1000.</summary>
-    public static string Ratio(double ratio) => "x" + ratio.ToString("0.0000", CultureInfo.InvariantCulture);
+    /// <summary>A ratio as the table shows it, e.g. x0.1000, or x1.5E+12 when it is huge or tiny (an absurd jump).</summary>
+    public static string Ratio(double ratio) =>
+        "x" + ratio.ToString(ratio is >= 1e4 or (> 0 and < 1e-4) ? "0.###E+0" : "0.0000", CultureInfo.InvariantCulture);
 
     private static string Move(double ratio) => (ratio - 1).ToString("+0.0%;-0.0%", CultureInfo.InvariantCulture);
 

@@ -1,6 +1,6 @@
 namespace Backtest.Core.Data.Checks;
 
-/// <summary>Finds close-to-close jumps: split-like ratios (fail) and other large moves (warn).</summary>
+/// <summary>Finds close-to-close jumps: absurd ones and split-like ratios (fail), and other large moves (warn).</summary>
 /// <remarks>
 /// Prices must be split-adjusted; a split the file does not fold in shows as the close dividing by the split ratio
 /// k overnight (or multiplying by k for a reverse split), and a backtest would book it as a real gain or loss. Prices
@@ -19,7 +19,12 @@ public static class JumpCheck
         {
             double previous = series.Close[t - 1], close = series.Close[t] * (rules.RawPrices ? RecordedSplit(series, series.Dates[t]) : 1);
             double ratio = close / previous;
-            if (NearestSplit(Math.Log(ratio), rules.SplitRatios, band) is { } split)
+            if (ratio >= rules.AbsurdRatio || ratio <= 1 / rules.AbsurdRatio)
+            {
+                string detail = FindingText.AbsurdJump(previous, close, rules.AbsurdRatio);
+                findings.Add(new Finding(series.Ticker, series.Dates[t], FindingKind.AbsurdJump, Severity.Fail, detail));
+            }
+            else if (NearestSplit(Math.Log(ratio), rules.SplitRatios, band) is { } split)
             {
                 string detail = FindingText.SplitLikeJump(previous, close, split.Ratio, split.Reverse);
                 findings.Add(new Finding(series.Ticker, series.Dates[t], FindingKind.SplitLikeJump, Severity.Fail, detail));

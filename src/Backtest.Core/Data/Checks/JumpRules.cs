@@ -7,6 +7,12 @@ namespace Backtest.Core.Data.Checks;
 public sealed record JumpRules(IReadOnlyList<double> SplitRatios, double Tolerance, double LargeMove)
 {
     /// <summary>
+    /// A close this many times the previous one, or that fraction of it, is absurd (fail): no split ratio, and no real day
+    /// of a listed security, moves a price a hundredfold (the largest split in the ratios is 20).
+    /// </summary>
+    public double AbsurdRatio { get; init; } = 100;
+
+    /// <summary>
     /// Ratios 2, 3, 4, 5, 10, 20 within 5%, large moves beyond 50%. On a split day the true move is usually a few
     /// percent, so 5% catches an unadjusted split on an ordinary day; a wider band would turn more real crashes and
     /// rallies into failures (5% already fails a real +90% to +110% day, which prices alone cannot tell from a

@@ -3,7 +3,7 @@ using Backtest.Core.Data.Checks;
 
 namespace Backtest.Core.Tests.Data.Checks;
 
-/// <summary>Close-to-close jumps: near a split ratio (within 5%) fails, other moves beyond +/-50% warn, the rest pass.</summary>
+/// <summary>Close-to-close jumps: a hundredfold either way or near a split ratio (within 5%) fails, other moves beyond +/-50% warn, the rest pass.</summary>
 public class JumpCheckTests
 {
     // Previous close, close, then the finding expected on the second day (null: none) and its detail.
@@ -24,6 +24,10 @@ public class JumpCheckTests
     [TestCase(100.0, 53.0, null, null, TestName = "Find_FortySevenPercentFallOutsideTheTwoForOneBand_FindsNothing")]
     [TestCase(100.0, 58.9, null, null, TestName = "Find_SmciLikeFortyOnePercentFall_FindsNothing")]
     [TestCase(100.0, 136.0, null, null, TestName = "Find_ThirtySixPercentRise_FindsNothing")]
+    [TestCase(1.0, 100.0, FindingKind.AbsurdJump, "close x100.0000 (1 to 100), 100 times or more either way: a data error", TestName = "Find_HundredfoldRise_FailsAsAbsurd")]
+    [TestCase(100.0, 1.0, FindingKind.AbsurdJump, "close x0.0100 (100 to 1), 100 times or more either way: a data error", TestName = "Find_HundredfoldFall_FailsAsAbsurd")]
+    [TestCase(0.1, 1e8, FindingKind.AbsurdJump, "close x1E+9 (0.1 to 1E+08), 100 times or more either way: a data error", TestName = "Find_BillionfoldRise_FailsAsAbsurdInShortWords")]
+    [TestCase(1.0, 99.0, FindingKind.LargeMove, "close +9800.0% (x99.0000, 1 to 99), beyond 50% but no split ratio", TestName = "Find_NinetyNinefoldRise_IsOnlyALargeMove")]
     public void Find_OneMove_FindsWhatTheRulesSay(double previous, double close, FindingKind? kind, string? detail)
     {
         TickerSeries series = HandSeries.Closes("ABC", $"2024-06-07 {previous}", $"2024-06-10 {close}");
@@ -38,7 +42,7 @@ public class JumpCheckTests
 
         Assert.That(findings, Has.Count.EqualTo(1));
         Assert.That(findings[0].Kind, Is.EqualTo(kind));
-        Assert.That(findings[0].Severity, Is.EqualTo(kind == FindingKind.SplitLikeJump ? Severity.Fail : Severity.Warn));
+        Assert.That(findings[0].Severity, Is.EqualTo(kind is FindingKind.SplitLikeJump or FindingKind.AbsurdJump ? Severity.Fail : Severity.Warn));
         Assert.That(findings[0].Date, Is.EqualTo(new DateOnly(2024, 6, 10)), "a jump is dated by the day it lands on");
         Assert.That(findings[0].Detail, Is.EqualTo(detail));
     }
