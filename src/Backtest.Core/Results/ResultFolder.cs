@@ -11,12 +11,12 @@ namespace Backtest.Core.Results;
 /// <remarks>Written through <see cref="AtomicFolder"/>: a reader never sees a half-written result.</remarks>
 public static class ResultFolder
 {
-    /// <summary>How result JSON is written and read: camel case, indented, and NaN for an undefined ratio.</summary>
+    /// <summary>How result JSON is written and read: camel case, indented, and null for an undefined ratio.</summary>
     public static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Converters = { new UndefinedAsNull() },
     };
 
     /// <summary>
