@@ -22,8 +22,14 @@ public sealed class RunCommand(IAnsiConsole console, CliEnvironment environment)
         {
             // Only the default folder is filled in: a folder named with --data is the user's, read as it is.
             FetchMissing = settings.Data is null ? new MissingPriceFetcher(console, environment, cancellationToken).Fetch : null,
+            Strict = settings.Strict,
         };
         RunPlan plan = RunPlan.Prepare(request, environment.Strategies, environment.Presets());
+        foreach (string warning in plan.Warnings)
+        {
+            console.MarkupLineInterpolated($"[yellow]Warning:[/] {warning}");
+        }
+
         foreach (string note in plan.Notes)
         {
             console.MarkupLineInterpolated($"[yellow]Note:[/] {note}");

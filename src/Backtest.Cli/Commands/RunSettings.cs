@@ -58,6 +58,11 @@ public sealed class RunSettings : ReportOptionSettings
     [Description("Write only the CSV and JSON results, no figures or report.pdf.")]
     public bool NoReport { get; init; }
 
+    /// <summary>Refuse to run on a warning.</summary>
+    [CommandOption("--strict")]
+    [Description("Stop with exit code 2 on any warning: data that 'data check' fails inside the window, a leg that cannot trade for part of it, a setting given twice in one place.")]
+    public bool Strict { get; init; }
+
     /// <inheritdoc/>
     public override ValidationResult Validate() =>
         string.IsNullOrWhiteSpace(Target) ? ValidationResult.Error("name a strategy or preset to run; 'list' shows them") : base.Validate();

@@ -30,6 +30,11 @@ public sealed class SweepCommand(IAnsiConsole console, CliEnvironment environmen
         var columns = new SweepColumnSet(plan.Grid.Axes);
         int metric = columns.Resolve(settings.Metric, "--metric");
         SweepFilter? filter = settings.Where is null ? null : SweepFilter.Parse(settings.Where, columns);
+        foreach (string warning in plan.Base.Warnings)
+        {
+            console.MarkupLineInterpolated($"[yellow]Warning:[/] {warning}");
+        }
+
         foreach (string note in plan.Base.Notes)
         {
             console.MarkupLineInterpolated($"[yellow]Note:[/] {note}");

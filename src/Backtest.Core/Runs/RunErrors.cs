@@ -12,6 +12,10 @@ public static class RunErrors
     public static InputException PresetNamesUnknownStrategy(string presetPath, string strategy, IEnumerable<string> strategies) =>
         new($"{presetPath}: strategy '{strategy}' does not exist; strategies are {string.Join(", ", strategies)}.");
 
+    /// <summary>A warning under <c>--strict</c>.</summary>
+    public static InputException Strict(IReadOnlyList<string> warnings) =>
+        new($"--strict: {warnings[0]}{(warnings.Count > 1 ? $" (and {warnings.Count - 1} more warning{(warnings.Count > 2 ? "s" : string.Empty)}; run without --strict to see them all)" : string.Empty)}.");
+
     /// <summary>A strategy asked to trade the same ticker twice.</summary>
     public static InputException DuplicateTicker(string ticker) =>
         new($"ticker {ticker} is listed twice; list each ticker once.");

@@ -52,6 +52,9 @@ public sealed record RunPlan(
     /// <summary>The pricing rate on each panel day from <see cref="OptionSettings.OptionRateFile"/>, or null for the constant rate.</summary>
     public double[]? OptionRates { get; init; }
 
+    /// <summary>What the user should know before the run, though nothing stops it (see <see cref="RunWarnings"/>); with <see cref="RunRequest.Strict"/> each is an error.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>The dated borrow terms of <see cref="RunSettings.BorrowData"/> over the panel, or null for none.</summary>
     public BorrowSchedule? Borrow { get; init; }
 
@@ -168,7 +171,12 @@ public sealed record RunPlan(
             History = series,
             OptionRates = rates,
             Borrow = borrow,
+            Warnings = RunWarnings.Of(panel, series, assignments, settings.Prices == PriceAdjustment.Raw),
         };
+        if (request.Strict && plan.Warnings.Count > 0)
+        {
+            throw RunErrors.Strict(plan.Warnings);
+        }
 
         // Recalls and fee stresses are checked against the run's dates now, before anything runs or is written.
         _ = plan.Models;

@@ -14,4 +14,7 @@ public sealed record RunRequest(string Target, IReadOnlyList<Assignment> Assignm
     /// download); null (the default) leaves the folder as it is. The CLI sets it only for its default data folder.
     /// </summary>
     public Action<MissingPrices>? FetchMissing { get; init; }
+
+    /// <summary>Whether a warning (see <see cref="RunWarnings"/>) stops the run as an input error.</summary>
+    public bool Strict { get; init; }
 }
