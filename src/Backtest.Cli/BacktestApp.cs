@@ -5,12 +5,17 @@ using Spectre.Console.Cli;
 
 namespace Backtest.Cli;
 
-/// <summary>Builds and runs the command-line app; tests drive it in-process with their own console and environment.</summary>
+/// <summary>Builds and runs the command-line app; tests drive it in-process with their own consoles and environment.</summary>
 public static class BacktestApp
 {
-    /// <summary>Runs <paramref name="args"/> and returns the exit code; <paramref name="cancellationToken"/> asks a long command (a sweep) to stop cleanly.</summary>
-    public static int Run(string[] args, IAnsiConsole console, CliEnvironment environment, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs <paramref name="args"/> and returns the exit code: results, tables and progress on <paramref name="console"/>
+    /// (standard output), errors, warnings and notes on <paramref name="errorConsole"/> (standard error, as an
+    /// <see cref="ErrorConsole"/>). <paramref name="cancellationToken"/> asks a long command (a sweep) to stop cleanly.
+    /// </summary>
+    public static int Run(string[] args, IAnsiConsole console, IAnsiConsole errorConsole, CliEnvironment environment, CancellationToken cancellationToken = default)
     {
+        var errors = new ErrorConsole(errorConsole);
         var app = new CommandApp();
         app.Configure(config =>
         {
@@ -21,6 +26,7 @@ public static class BacktestApp
             config.UseStrictParsing();
             config.Settings.Registrar.RegisterInstance(environment);
             config.Settings.Registrar.RegisterInstance(console);
+            config.Settings.Registrar.RegisterInstance(errors);
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Run a strategy or preset over daily price CSVs and write a results folder.")
                 .WithExample("run", "burry-13f-2025", "--data", "data")
@@ -66,25 +72,24 @@ public static class BacktestApp
                     .WithExample("option", "implied-vol", "--type", "put", "--spot", "184.95", "--strike", "50", "--years", "1.2904", "--rate", "0.04", "--premium", "1.84")
                     .WithExample("option", "implied-vol", "--type", "put", "--spot", "184.95", "--strike", "50", "--years", "1.2904", "--rate", "0.04", "--premium", "1.84", "--json");
             });
-            config.SetExceptionHandler((exception, _) => Report(console, exception));
+            config.SetExceptionHandler((exception, _) => Report(errors, exception));
         });
         return app.Run(args, cancellationToken);
     }
 
     // Bad input gets one line and exit code 2; anything else is a bug and gets the whole trace and exit code 1.
-    private static int Report(IAnsiConsole console, Exception exception)
+    private static int Report(ErrorConsole errors, Exception exception)
     {
         switch (exception)
         {
             case InputException input:
-                console.MarkupLineInterpolated($"[red]Error:[/] {input.Message}");
+                errors.Error(input.Message);
                 return ExitCodes.BadInput;
             case CommandAppException command:
-                console.MarkupLineInterpolated($"[red]Error:[/] {command.Message}");
+                errors.Error(command.Message);
                 return ExitCodes.BadInput;
             default:
-                console.MarkupLine("[red]Internal error[/] (a bug; please report it with the command line):");
-                console.WriteException(exception, ExceptionFormats.ShortenPaths);
+                errors.InternalError(exception);
                 return ExitCodes.InternalError;
         }
     }

@@ -22,6 +22,10 @@ public static class Program
             context.Cancel = true;
             stop.Cancel();
         });
-        return BacktestApp.Run(args, AnsiConsole.Console, CliEnvironment.Default(), stop.Token);
+
+        // Errors go apart from results, so that "run ... > out.txt" keeps only results and still shows what went wrong.
+        // Spectre checks standard error as it does standard output: a coloured label on a terminal, none in a file.
+        IAnsiConsole errors = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return BacktestApp.Run(args, AnsiConsole.Console, errors, CliEnvironment.Default(), stop.Token);
     }
 }

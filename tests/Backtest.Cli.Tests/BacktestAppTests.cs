@@ -4,7 +4,7 @@ using Backtest.Testing;
 namespace Backtest.Cli.Tests;
 
 /// <summary>The app runner: bugs are exit code 1 with the trace, and leave no results behind.</summary>
-public class BacktestAppTests
+public partial class BacktestAppTests
 {
     [Test]
     public void Run_StrategyThrows_ExitsOneAsAnInternalErrorAndWritesNothing()
@@ -17,7 +17,8 @@ public class BacktestAppTests
             CliRun run = TestCli.Run(environment, "run", "throws-on-decide", "--data", TestCli.FixturePrices, "--out", output);
 
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.InternalError), run.Output);
-            Assert.That(run.Output, Does.StartWith("Internal error").And.Contain("a bug in the strategy"));
+            Assert.That(run.Stderr, Does.StartWith("Internal error").And.Contain("a bug in the strategy"));
+            Assert.That(run.Stdout, Is.Empty);
             Assert.That(Directory.GetFileSystemEntries(output), Is.Empty);
         }
         finally
@@ -33,7 +34,8 @@ public class BacktestAppTests
         CliRun run = TestCli.Run(arguments.Split(' '));
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.Output);
-        Assert.That(run.Output, Does.StartWith("Error: "));
+        Assert.That(run.Stderr, Does.StartWith("Error: "));
+        Assert.That(run.Stdout, Is.Empty);
     }
 
     [Test]
@@ -42,6 +44,7 @@ public class BacktestAppTests
         CliRun run = TestCli.Run("--help");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Output);
-        Assert.That(run.Output, Does.Contain("run").And.Contain("list"));
+        Assert.That(run.Stdout, Does.Contain("run").And.Contain("list"));
+        Assert.That(run.Stderr, Is.Empty);
     }
 }

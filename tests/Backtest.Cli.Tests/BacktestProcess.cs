@@ -44,7 +44,7 @@ internal static class BacktestProcess
         }
 
         process.WaitForExit();
-        return new CliRun(process.ExitCode, output.Result + errors.Result);
+        return new CliRun(process.ExitCode, output.Result + errors.Result, output.Result, errors.Result);
     }
 
     // The host running the tests is dotnet itself; fall back to the one on PATH.

@@ -24,14 +24,13 @@ internal static class TestCli
     public static CliEnvironment Environment() =>
         new(new StrategyCatalog(typeof(Burry13F2025).Assembly), [PresetFolder], new FixedClock(Now));
 
-    /// <summary>Runs <paramref name="args"/> on a wide test console, so that messages and tables are not wrapped.</summary>
+    /// <summary>Runs <paramref name="args"/> on wide test consoles, so that tables are not wrapped.</summary>
     public static CliRun Run(params string[] args) => Run(Environment(), args);
 
-    /// <summary>Runs <paramref name="args"/> in <paramref name="environment"/> on a wide test console.</summary>
+    /// <summary>Runs <paramref name="args"/> in <paramref name="environment"/> on wide test consoles.</summary>
     public static CliRun Run(CliEnvironment environment, params string[] args)
     {
-        using TestConsole console = new TestConsole().Width(1000);
-        int exitCode = BacktestApp.Run(args, console, environment);
-        return new CliRun(exitCode, console.Output);
+        using var consoles = new CliConsoles(new TestConsole().Width(1000));
+        return consoles.Run(args, environment);
     }
 }

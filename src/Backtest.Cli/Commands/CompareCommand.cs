@@ -21,7 +21,7 @@ public sealed class CompareCommand(IAnsiConsole console, CliEnvironment environm
         string folder = AtomicFolder.Create(Path.Combine(settings.Out, "compare"), name, target => ComparisonReport.Write(runs, target, settings.ToOptions()));
 
         ComparisonTable.Write(console, runs, RunLabels.Of(runs));
-        console.MarkupLineInterpolated($"Comparison: {folder}");
+        console.Write(new MessageLine($"Comparison: {folder}"));
         return ExitCodes.Success;
     }
 }

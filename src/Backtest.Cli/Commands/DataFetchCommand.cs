@@ -1,4 +1,5 @@
 using Backtest.Cli.Fetching;
+using Backtest.Cli.Output;
 using Backtest.Core.Download;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -21,7 +22,7 @@ public sealed class DataFetchCommand(IAnsiConsole console, CliEnvironment enviro
 
         string folder = settings.Data ?? environment.DataFolder;
         string[] tickers = [.. settings.Tickers.Select(t => t.ToUpperInvariant()).Distinct()];
-        console.MarkupLineInterpolated($"Fetching {string.Join(", ", tickers)} from {settings.Source}, {from:yyyy-MM-dd} to {to:yyyy-MM-dd}, into {folder}");
+        console.Write(new MessageLine($"Fetching {string.Join(", ", tickers)} from {settings.Source}, {from:yyyy-MM-dd} to {to:yyyy-MM-dd}, into {folder}"));
         await new TickerFetcher(console, downloader).FetchAsync(tickers, folder, from, to, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }

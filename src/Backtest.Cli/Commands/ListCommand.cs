@@ -1,3 +1,4 @@
+using Backtest.Cli.Output;
 using Backtest.Core.Parameters;
 using Backtest.Core.Runs;
 using Spectre.Console;
@@ -16,7 +17,7 @@ public sealed class ListCommand(IAnsiConsole console, CliEnvironment environment
         foreach ((string name, string path) in catalog.Paths)
         {
             Preset preset = Preset.Load(path);
-            presets.AddRow(Markup.Escape(name), Markup.Escape(preset.Strategy), Markup.Escape(preset.Description), Markup.Escape(path));
+            presets.AddRow(TerminalText.AsMarkup(name), TerminalText.AsMarkup(preset.Strategy), TerminalText.AsMarkup(preset.Description), TerminalText.AsMarkup(path));
         }
 
         console.Write(presets);
@@ -33,10 +34,10 @@ public sealed class ListCommand(IAnsiConsole console, CliEnvironment environment
 
     private static Table Parameters(ParameterGroup group, string title)
     {
-        var table = new Table().Title(Markup.Escape(title)).AddColumns("Parameter", "Default", "Valid", "Description");
+        var table = new Table().Title(TerminalText.AsMarkup(title)).AddColumns("Parameter", "Default", "Valid", "Description");
         foreach (ParameterSpec spec in group.Specs)
         {
-            table.AddRow(Markup.Escape(spec.NameForms), Markup.Escape(spec.DefaultText), Markup.Escape(spec.ValidText), Markup.Escape(spec.Description));
+            table.AddRow(TerminalText.AsMarkup(spec.NameForms), TerminalText.AsMarkup(spec.DefaultText), TerminalText.AsMarkup(spec.ValidText), TerminalText.AsMarkup(spec.Description));
         }
 
         return table;

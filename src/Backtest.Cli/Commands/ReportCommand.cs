@@ -1,3 +1,4 @@
+using Backtest.Cli.Output;
 using Backtest.Reporting;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -11,7 +12,7 @@ public sealed class ReportCommand(IAnsiConsole console) : Command<ReportSettings
     public override int Execute(CommandContext context, ReportSettings settings, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> files = ReportWriter.Write(settings.Folder, settings.ToOptions());
-        console.MarkupLineInterpolated($"Wrote {files.Count} files: {Path.Combine(settings.Folder, ReportWriter.ReportFile)} and {Path.Combine(settings.Folder, ReportWriter.FigureFolder)}/");
+        console.Write(new MessageLine($"Wrote {files.Count} files: {Path.Combine(settings.Folder, ReportWriter.ReportFile)} and {Path.Combine(settings.Folder, ReportWriter.FigureFolder)}/"));
         return ExitCodes.Success;
     }
 }

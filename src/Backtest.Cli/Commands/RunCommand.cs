@@ -11,7 +11,7 @@ using Spectre.Console.Cli;
 namespace Backtest.Cli.Commands;
 
 /// <summary><c>run</c>: resolve, run, write the results folder, print the summary.</summary>
-public sealed class RunCommand(IAnsiConsole console, CliEnvironment environment) : Command<RunSettings>
+public sealed class RunCommand(IAnsiConsole console, ErrorConsole errors, CliEnvironment environment) : Command<RunSettings>
 {
     /// <inheritdoc/>
     public override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
@@ -21,25 +21,25 @@ public sealed class RunCommand(IAnsiConsole console, CliEnvironment environment)
         var request = new RunRequest(settings.Target, assignments, settings.Data ?? environment.DataFolder, commandLine)
         {
             // Only the default folder is filled in: a folder named with --data is the user's, read as it is.
-            FetchMissing = settings.Data is null ? new MissingPriceFetcher(console, environment, cancellationToken).Fetch : null,
+            FetchMissing = settings.Data is null ? new MissingPriceFetcher(console, errors, environment, cancellationToken).Fetch : null,
             Strict = settings.Strict,
         };
         RunPlan plan = RunPlan.Prepare(request, environment.Strategies, environment.Presets());
         foreach (string warning in plan.Warnings)
         {
-            console.MarkupLineInterpolated($"[yellow]Warning:[/] {warning}");
+            errors.Warning(warning);
         }
 
         foreach (string note in plan.Notes)
         {
-            console.MarkupLineInterpolated($"[yellow]Note:[/] {note}");
+            errors.Note(note);
         }
 
         RunOutcome outcome = RunOutcome.Execute(plan);
         foreach (RunEvent anchor in outcome.Result.Events.Where(e => e.Kind == RunEventKind.Anchor))
         {
             // The volatility an anchor implies decides every mark of that contract: the user should see it.
-            console.MarkupLineInterpolated($"[yellow]Note:[/] {outcome.Result.Date(anchor.Day):yyyy-MM-dd} {anchor.Message}");
+            errors.Note($"{outcome.Result.Date(anchor.Day):yyyy-MM-dd} {anchor.Message}");
         }
 
         // The report is drawn from the files just written, inside the temporary folder, exactly as 'report' would.

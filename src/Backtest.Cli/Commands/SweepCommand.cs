@@ -14,7 +14,7 @@ namespace Backtest.Cli.Commands;
 /// of the slice on all cores with progress, then write the results folder and print the ranking. Stopped (Ctrl+C,
 /// SIGTERM), it saves what is finished, says how to resume and exits with <see cref="ExitCodes.Cancelled"/>.
 /// </summary>
-public sealed class SweepCommand(IAnsiConsole console, CliEnvironment environment) : Command<SweepSettings>
+public sealed class SweepCommand(IAnsiConsole console, ErrorConsole errors, CliEnvironment environment) : Command<SweepSettings>
 {
     /// <inheritdoc/>
     public override int Execute(CommandContext context, SweepSettings settings, CancellationToken cancellationToken)
@@ -24,7 +24,7 @@ public sealed class SweepCommand(IAnsiConsole console, CliEnvironment environmen
         ShardSlice shard = ShardSlice.Resolve(settings.Shard, settings.Shards, environment.Variables);
         var request = new SweepRequest(settings.Target, assignments, settings.Grids, settings.Data ?? environment.DataFolder, commandLine)
         {
-            FetchMissing = settings.Data is null ? new MissingPriceFetcher(console, environment, cancellationToken).Fetch : null,
+            FetchMissing = settings.Data is null ? new MissingPriceFetcher(console, errors, environment, cancellationToken).Fetch : null,
         };
         SweepPlan plan = SweepPlan.Prepare(request, environment.Strategies, environment.Presets());
         var columns = new SweepColumnSet(plan.Grid.Axes);
@@ -32,12 +32,12 @@ public sealed class SweepCommand(IAnsiConsole console, CliEnvironment environmen
         SweepFilter? filter = settings.Where is null ? null : SweepFilter.Parse(settings.Where, columns);
         foreach (string warning in plan.Base.Warnings)
         {
-            console.MarkupLineInterpolated($"[yellow]Warning:[/] {warning}");
+            errors.Warning(warning);
         }
 
         foreach (string note in plan.Base.Notes)
         {
-            console.MarkupLineInterpolated($"[yellow]Note:[/] {note}");
+            errors.Note(note);
         }
 
         var options = new SweepJobOptions(settings.Out, shard, environment.Clock.GetUtcNow())
@@ -48,16 +48,15 @@ public sealed class SweepCommand(IAnsiConsole console, CliEnvironment environmen
         };
         using SweepJob job = SweepJob.Open(plan, options);
         string slice = shard.IsWhole ? string.Empty : $", shard {shard} ({job.Total:N0} of them)";
-        console.MarkupLineInterpolated($"sweep {plan.Id}: {plan.Grid.Count:N0} combinations of {plan.Label}{slice} on {options.Threads} threads");
+        console.Write(new MessageLine($"sweep {plan.Id}: {plan.Grid.Count:N0} combinations of {plan.Label}{slice} on {options.Threads} threads"));
         if (job.Resumed)
         {
-            console.MarkupLineInterpolated($"resuming from {job.WorkFolder}");
+            console.Write(new MessageLine($"resuming from {job.WorkFolder}"));
         }
 
         if (!SweepProgressView.Run(console, job, cancellationToken))
         {
-            console.MarkupLineInterpolated($"[yellow]Stopped:[/] the finished combinations are kept in {job.WorkFolder}.");
-            console.MarkupLineInterpolated($"Resume with: {commandLine} --resume");
+            errors.Stopped($"the finished combinations are kept in {job.WorkFolder}. Resume with: {commandLine} --resume");
             return ExitCodes.Cancelled;
         }
 
@@ -71,7 +70,7 @@ public sealed class SweepCommand(IAnsiConsole console, CliEnvironment environmen
             SweepTopTable.Write(console, ranking, columns, filter?.Text);
         }
 
-        console.MarkupLineInterpolated($"Results: {results}");
+        console.Write(new MessageLine($"Results: {results}"));
         return ExitCodes.Success;
     }
 

@@ -1,3 +1,4 @@
+using Backtest.Cli.Output;
 using Backtest.Core.Sweeps;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -11,8 +12,8 @@ public sealed class SweepMergeCommand(IAnsiConsole console) : Command<SweepMerge
     public override int Execute(CommandContext context, SweepMergeSettings settings, CancellationToken cancellationToken)
     {
         (string folder, long rows) = SweepMerge.Merge(settings.Folders, settings.Out);
-        console.MarkupLineInterpolated($"merged {settings.Folders.Length} shards, {rows:N0} rows");
-        console.MarkupLineInterpolated($"Results: {folder}");
+        console.Write(new MessageLine($"merged {settings.Folders.Length} shards, {rows:N0} rows"));
+        console.Write(new MessageLine($"Results: {folder}"));
         return ExitCodes.Success;
     }
 }

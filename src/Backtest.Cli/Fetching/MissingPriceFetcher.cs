@@ -1,3 +1,4 @@
+using Backtest.Cli.Output;
 using Backtest.Core;
 using Backtest.Core.Download;
 using Backtest.Core.Runs;
@@ -6,10 +7,11 @@ using Spectre.Console;
 namespace Backtest.Cli.Fetching;
 
 /// <summary>What <c>run</c> does with the default data folder: fetches the tickers it lacks, once, saying so.</summary>
-/// <param name="console">Where the messages go.</param>
+/// <param name="console">Where what is fetched is said (standard output).</param>
+/// <param name="errors">Where a benchmark that could not be fetched is noted.</param>
 /// <param name="environment">The sources and the clock.</param>
 /// <param name="cancellationToken">Stops the downloads.</param>
-public sealed class MissingPriceFetcher(IAnsiConsole console, CliEnvironment environment, CancellationToken cancellationToken)
+public sealed class MissingPriceFetcher(IAnsiConsole console, ErrorConsole errors, CliEnvironment environment, CancellationToken cancellationToken)
 {
     /// <summary>
     /// Fetches <see cref="MissingPrices.Needed"/> (a failure stops the run and says how to fetch by hand or use --data) and
@@ -19,7 +21,7 @@ public sealed class MissingPriceFetcher(IAnsiConsole console, CliEnvironment env
     {
         string[] all = [.. missing.Needed, .. missing.DefaultBenchmark is { } b ? [b] : Array.Empty<string>()];
         string source = environment.Downloaders.Names.Count > 0 ? environment.Downloaders.Names[0] : YahooSource.Name;
-        console.MarkupLineInterpolated($"Fetching {string.Join(", ", all)} from {source} into {missing.Folder}: not there yet. (A run with --data DIR reads only that folder.)");
+        console.Write(new MessageLine($"Fetching {string.Join(", ", all)} from {source} into {missing.Folder}: not there yet. (A run with --data DIR reads only that folder.)"));
         try
         {
             if (missing.Needed.Count > 0)
@@ -44,7 +46,7 @@ public sealed class MissingPriceFetcher(IAnsiConsole console, CliEnvironment env
         }
         catch (InputException e)
         {
-            console.MarkupLineInterpolated($"[yellow]Note:[/] could not fetch the benchmark {benchmark}, so the run goes on without it: {e.Message}");
+            errors.Note($"could not fetch the benchmark {benchmark}, so the run goes on without it: {e.Message}");
         }
     }
 

@@ -1,3 +1,4 @@
+using Backtest.Cli.Output;
 using Backtest.Core.Download;
 using Spectre.Console;
 
@@ -20,7 +21,7 @@ public sealed class TickerFetcher(IAnsiConsole console, IPriceDownloader downloa
         {
             DownloadedPrices prices = await downloader.DownloadAsync(new DownloadRequest(ticker, from, to), cancellationToken).ConfigureAwait(false);
             PriceFiles files = PriceFileWriter.Write(folder, prices);
-            console.MarkupLineInterpolated($"{prices.Ticker}: {Summary(prices)} -> {files.Prices} (and _dividends, _splits){Skipped(prices.Skipped)}");
+            console.Write(new MessageLine($"{prices.Ticker}: {Summary(prices)} -> {files.Prices} (and _dividends, _splits){Skipped(prices.Skipped)}"));
         }
     }
 

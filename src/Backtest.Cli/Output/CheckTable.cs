@@ -25,18 +25,18 @@ public static class CheckTable
             console.Write(Findings(report));
         }
 
-        console.MarkupLine(Markup.Escape(Summary(report)));
+        console.Write(new MessageLine(Summary(report)));
         IReadOnlyList<string> failing = report.With(Severity.Fail);
         if (failing.Count > 0)
         {
-            console.MarkupLineInterpolated($"[red]Fail:[/] a backtest on {string.Join(", ", failing)} would be wrong; fix or replace the files (data/README.md explains each finding).");
+            console.Write(new MessageLine("Fail:", new Style(Color.Red), $"a backtest on {string.Join(", ", failing)} would be wrong; fix or replace the files (data/README.md explains each finding)."));
         }
     }
 
     private static Table Tickers(FolderReport report)
     {
         var table = new Table()
-            .Title(Markup.Escape($"Data check: {report.Location}"))
+            .Title(TerminalText.AsMarkup($"Data check: {report.Location}"))
             .AddColumn(new TableColumn("Ticker").NoWrap())
             .AddColumn(new TableColumn("First").NoWrap())
             .AddColumn(new TableColumn("Last").NoWrap())
@@ -50,7 +50,7 @@ public static class CheckTable
         {
             SeriesFacts? facts = ticker.Facts;
             table.AddRow(
-                Markup.Escape(ticker.Ticker),
+                TerminalText.AsMarkup(ticker.Ticker),
                 facts is null ? "-" : $"{facts.First:yyyy-MM-dd}",
                 facts is null ? "-" : $"{facts.Last:yyyy-MM-dd}",
                 facts is null ? "-" : $"{facts.Rows}",
@@ -76,7 +76,7 @@ public static class CheckTable
         {
             foreach ((DateOnly? date, Severity severity, string text) in Reasons(ticker).OrderByDescending(r => r.Severity))
             {
-                table.AddRow(Markup.Escape(ticker.Ticker), date is { } d ? $"{d:yyyy-MM-dd}" : "-", Word(severity), Markup.Escape(text));
+                table.AddRow(TerminalText.AsMarkup(ticker.Ticker), date is { } d ? $"{d:yyyy-MM-dd}" : "-", Word(severity), TerminalText.AsMarkup(text));
             }
         }
 

@@ -25,12 +25,12 @@ public static class ComparisonTable
             table.AddColumn(string.Empty);
             foreach (string label in labels)
             {
-                table.AddColumn(new TableColumn(Markup.Escape(label)).RightAligned());
+                table.AddColumn(new TableColumn(TerminalText.AsMarkup(label)).RightAligned());
             }
 
             for (int c = 1; c < ComparisonReport.Columns.Count; c++)
             {
-                table.AddRow([Markup.Escape(ComparisonReport.Columns[c]), .. rows.Select(row => Markup.Escape(row[c]))]);
+                table.AddRow([TerminalText.AsMarkup(ComparisonReport.Columns[c]), .. rows.Select(row => TerminalText.AsMarkup(row[c]))]);
             }
         }
         else
@@ -42,7 +42,7 @@ public static class ComparisonTable
 
             foreach (string[] row in rows)
             {
-                table.AddRow(row.Select(Markup.Escape).ToArray());
+                table.AddRow(row.Select(TerminalText.AsMarkup).ToArray());
             }
         }
 

@@ -15,10 +15,10 @@ public static class SummaryTable
         ReturnMetrics s = m.Strategy;
         ReturnMetrics? b = m.Benchmark;
         var table = new Table()
-            .Title(Markup.Escape(title))
+            .Title(TerminalText.AsMarkup(title))
             .AddColumn(string.Empty)
             .AddColumn(new TableColumn("Strategy").RightAligned())
-            .AddColumn(new TableColumn(Markup.Escape(m.BenchmarkTicker is { } t ? $"Benchmark {t}" : "Benchmark")).RightAligned());
+            .AddColumn(new TableColumn(TerminalText.AsMarkup(m.BenchmarkTicker is { } t ? $"Benchmark {t}" : "Benchmark")).RightAligned());
         table.AddRow("Period", $"{m.FirstDay:yyyy-MM-dd} to {m.LastDay:yyyy-MM-dd}", $"{s.Days} days");
         table.AddRow("Final equity", Money(m.FinalEquity), b is null ? string.Empty : Money(m.Capital * (1 + b.TotalReturn)));
         table.AddRow("Total return", MetricText.Percent(s.TotalReturn), MetricText.Percent(b?.TotalReturn));
@@ -42,10 +42,10 @@ public static class SummaryTable
         console.Write(table);
         if (m.Ruined)
         {
-            console.MarkupLine($"[red]Ruin:[/] equity fell to zero or below at the close of {m.LastDay:yyyy-MM-dd}; every position was closed and the run stopped.");
+            console.Write(new MessageLine("Ruin:", new Style(Color.Red), $"equity fell to zero or below at the close of {m.LastDay:yyyy-MM-dd}; every position was closed and the run stopped."));
         }
 
-        console.MarkupLineInterpolated($"Results: {folder}");
+        console.Write(new MessageLine($"Results: {folder}"));
     }
 
     private static string Money(double value) => value.ToString("#,0.00", CultureInfo.InvariantCulture);

@@ -18,31 +18,31 @@ public static class SweepTopTable
         string filter = where is null ? string.Empty : $" where {where}";
         if (rows.Count == 0)
         {
-            console.MarkupLineInterpolated($"No combination has a value of {by}{filter}.");
+            console.Write(new MessageLine($"No combination has a value of {by}{filter}."));
             return;
         }
 
         int axes = columns.Axes.Count;
         var shown = new List<int> { ranking.Column };
         shown.AddRange(Headline.Select(h => columns.Resolve(h, "--metric")).Where(c => !shown.Contains(c)));
-        var table = new Table().Title(Markup.Escape($"Top {rows.Count} of {ranking.Matched:N0} by {by}{(ranking.Ascending ? " (lowest first)" : string.Empty)}{filter}"));
+        var table = new Table().Title(TerminalText.AsMarkup($"Top {rows.Count} of {ranking.Matched:N0} by {by}{(ranking.Ascending ? " (lowest first)" : string.Empty)}{filter}"));
         table.AddColumn(new TableColumn("#").RightAligned());
         table.AddColumn(new TableColumn("index").RightAligned());
         foreach (GridAxis axis in columns.Axes)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(axis.Name)).RightAligned());
+            table.AddColumn(new TableColumn(TerminalText.AsMarkup(axis.Name)).RightAligned());
         }
 
         foreach (int c in shown)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(Header(columns.Names[c]))).RightAligned());
+            table.AddColumn(new TableColumn(TerminalText.AsMarkup(Header(columns.Names[c]))).RightAligned());
         }
 
         int rank = 0;
         foreach (SweepRankedRow row in rows)
         {
             var cells = new List<string> { (++rank).ToString(CultureInfo.InvariantCulture), row.Index.ToString(CultureInfo.InvariantCulture) };
-            cells.AddRange(row.Values.Select(Markup.Escape));
+            cells.AddRange(row.Values.Select(TerminalText.AsMarkup));
             cells.AddRange(shown.Select(c => Cell(columns, c, row, axes)));
             table.AddRow(cells.ToArray());
         }
@@ -54,7 +54,7 @@ public static class SweepTopTable
     {
         if (column <= axes)
         {
-            return column == 0 ? row.Index.ToString(CultureInfo.InvariantCulture) : Markup.Escape(row.Values[column - 1]);
+            return column == 0 ? row.Index.ToString(CultureInfo.InvariantCulture) : TerminalText.AsMarkup(row.Values[column - 1]);
         }
 
         int m = column - 1 - axes;

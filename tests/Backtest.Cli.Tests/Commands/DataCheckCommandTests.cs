@@ -55,7 +55,7 @@ public partial class DataCheckCommandTests
         Assert.That(Cells(run.Output, "XYZ"), Is.EqualTo(new[] { "XYZ", "2025-10-01", "2025-10-06", "4", "0", "0", "1", "0", "fail" }));
         Assert.That(FindingLines(run.Output, "XYZ"), Is.EqualTo(new[] { "XYZ 2025-10-02 fail placeholder bar (open = high = low = close = 10.2, volume 0)" }));
         Assert.That(run.Output, Does.Contain("1 ok, 0 warn, 1 fail.").And.Contain("Fail: a backtest on XYZ would be wrong"));
-        Assert.That(run.Output, Does.Not.Contain("Error:"));
+        Assert.That(run.Stderr, Is.Empty, "the failing check is the result, on standard output, not an error");
     }
 
     [Test]
@@ -121,7 +121,7 @@ public partial class DataCheckCommandTests
         CliRun run = TestCli.Run("data", "check", folder, "--prices", "sideways");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.Output);
-        Assert.That(run.Output, Does.Contain("--prices sideways: prices: 'sideways' is not one of adjusted, raw"));
+        Assert.That(run.Stderr, Does.StartWith("Error: --prices sideways: prices: 'sideways' is not one of adjusted, raw"));
     }
 
     [Test]
@@ -137,7 +137,20 @@ public partial class DataCheckCommandTests
         Assert.That(Cells(run.Output, "ABC")[^1], Is.EqualTo("ok"));
         Assert.That(Cells(run.Output, "BAD"), Is.EqualTo(new[] { "BAD", "-", "-", "-", "-", "-", "-", "-", "fail" }));
         Assert.That(FindingLines(run.Output, "BAD"), Is.EqualTo(new[] { $"BAD - fail {bad}, line 4: Close 'abc' is not a number." }));
-        Assert.That(run.Output, Does.Not.Contain("Error:").And.Not.Contain("Internal error"));
+        Assert.That(run.Stderr, Is.Empty, "the loader's message is a finding in the table, not an error");
+    }
+
+    [Test]
+    public void Check_CellWithEscapeAndBell_ShowsThemEscapedInTheFindings()
+    {
+        string folder = NewFolder();
+        string bad = Write(folder, "BAD.csv", [Header, CleanRows[0], CleanRows[1], "2025-10-03,10.45,10.60,10.30,\u001b[2J\u0007,110000"]);
+
+        CliRun run = TestCli.Run("data", "check", folder);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.Output);
+        Assert.That(FindingLines(run.Output, "BAD"), Is.EqualTo(new[] { $@"BAD - fail {bad}, line 4: Close '\x1B[2J\x07' is not a number." }));
+        Assert.That(run.Output, Does.Not.Contain('\u001b').And.Not.Contain('\u0007'), "no raw control character");
     }
 
     [Test]
@@ -167,7 +180,7 @@ public partial class DataCheckCommandTests
         CliRun run = TestCli.Run("data", "check", missing);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.Output);
-        Assert.That(run.Output, Does.StartWith($"Error: data folder '{missing}' does not exist"));
+        Assert.That(run.Stderr, Does.StartWith($"Error: data folder '{missing}' does not exist"));
     }
 
     [Test]
@@ -178,7 +191,7 @@ public partial class DataCheckCommandTests
         CliRun run = TestCli.Run("data", "check", folder);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.Output);
-        Assert.That(run.Output, Does.StartWith($"Error: data folder '{folder}' holds no price files"));
+        Assert.That(run.Stderr, Does.StartWith($"Error: data folder '{folder}' holds no price files"));
     }
 
     [Test]
@@ -190,7 +203,7 @@ public partial class DataCheckCommandTests
         CliRun run = TestCli.Run("data", "check");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.Output);
-        Assert.That(run.Output, Does.StartWith("Error: data folder 'data' does not exist"));
+        Assert.That(run.Stderr, Does.StartWith("Error: data folder 'data' does not exist"));
     }
 
     private string NewFolder() => _folders.New();

@@ -34,10 +34,10 @@ public partial class DataFetchCommandTests
     private static void AssertBadInput(CliRun run, params string[] expected)
     {
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.Output);
-        Assert.That(run.Output, Does.Contain("Error: "));
+        Assert.That(run.Stderr, Does.StartWith("Error: "));
         foreach (string text in expected)
         {
-            Assert.That(run.Output, Does.Contain(text));
+            Assert.That(run.Stderr, Does.Contain(text));
         }
     }
 

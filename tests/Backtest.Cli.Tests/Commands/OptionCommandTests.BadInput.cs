@@ -4,7 +4,7 @@ namespace Backtest.Cli.Tests.Commands;
 
 /// <summary>
 /// Every bad input to <c>option price</c> and <c>option implied-vol</c> is exit code 2 with one "Error:" line naming the
-/// option and its valid values: no trace, no NaN or Infinity.
+/// option and its valid values, on standard error: no trace, no NaN or Infinity.
 /// </summary>
 public partial class OptionCommandTests
 {
@@ -13,9 +13,10 @@ public partial class OptionCommandTests
     private static void AssertBadInput(CliRun run, string expected)
     {
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.Output);
-        Assert.That(run.Output, Does.StartWith("Error: "));
-        Assert.That(run.Output, Does.Contain(expected));
-        Assert.That(run.Output.TrimEnd().Split('\n'), Has.Length.EqualTo(1), "one line");
+        Assert.That(run.Stderr, Does.StartWith("Error: "));
+        Assert.That(run.Stderr, Does.Contain(expected));
+        Assert.That(run.Stderr.TrimEnd().Split('\n'), Has.Length.EqualTo(1), "one line");
+        Assert.That(run.Stdout, Is.Empty);
         AssertNothingAlarming(run);
     }
 

@@ -195,10 +195,7 @@ public partial class OptionCommandTests
 
     private static CliRun OnConsole(TestConsole console, string[] args)
     {
-        using (console)
-        {
-            int exitCode = BacktestApp.Run(args, console, TestCli.Environment());
-            return new CliRun(exitCode, console.Output);
-        }
+        using var consoles = new CliConsoles(console);
+        return consoles.Run(args, TestCli.Environment());
     }
 }

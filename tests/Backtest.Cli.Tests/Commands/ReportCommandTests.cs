@@ -75,7 +75,7 @@ public class ReportCommandTests
         CliRun result = TestCli.Run(args);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.BadInput), result.Output);
-        Assert.That(result.Output, Does.Contain("Error:").And.Contain(arguments[^1]));
+        Assert.That(result.Stderr, Does.StartWith("Error:").And.Contain(arguments[^1]));
     }
 
     private string RunBurry(string set) => RunPreset("burry-13f-2025", set);

@@ -21,7 +21,7 @@ public partial class RunCommandTests
         CliRun fetched = RunWithDefaultData(server.BaseAddress, data, Burry);
 
         AssertSucceeded(fetched);
-        Assert.That(fetched.Output, Does.Contain($"Fetching PLTR, NVDA, SPY from yahoo into {data}: not there yet."));
+        Assert.That(fetched.Stdout, Does.Contain($"Fetching PLTR, NVDA, SPY from yahoo into {data}: not there yet."));
         Assert.That(server.Requests.Select(r => r.Ticker), Is.EqualTo(new[] { "PLTR", "NVDA", "SPY" }));
         string fromFetch = File.ReadAllText(Path.Combine(SingleResultFolder(Burry), "metrics.json"));
         _out = NewTempFolder();
@@ -52,8 +52,8 @@ public partial class RunCommandTests
         CliRun run = RunWithDefaultData(LocalHttpServer.UnusedAddress(), data, Burry);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.Output);
-        Assert.That(run.Output, Does.Contain($"Error: '{data}' has no prices for PLTR, NVDA and fetching them failed: cannot reach Yahoo for PLTR"));
-        Assert.That(run.Output, Does.Contain("To fetch them yourself: `backtest data fetch PLTR NVDA SPY`; or run on price files you have with `--data DIR`."));
+        Assert.That(run.Stderr, Does.StartWith($"Error: '{data}' has no prices for PLTR, NVDA and fetching them failed: cannot reach Yahoo for PLTR"));
+        Assert.That(run.Stderr, Does.Contain("To fetch them yourself: `backtest data fetch PLTR NVDA SPY`; or run on price files you have with `--data DIR`."));
         Assert.That(Directory.GetFileSystemEntries(_out), Is.Empty);
     }
 
@@ -80,8 +80,8 @@ public partial class RunCommandTests
 
         AssertSucceeded(run);
         Assert.That(run.Output, Does.Contain("Fetching SPY from yahoo"));
-        Assert.That(run.Output, Does.Contain("Note: could not fetch the benchmark SPY, so the run goes on without it: gave up on SPY"));
-        Assert.That(run.Output, Does.Contain("no benchmark: SPY.csv is not in"));
+        Assert.That(run.Stderr, Does.Contain("Note: could not fetch the benchmark SPY, so the run goes on without it: gave up on SPY"));
+        Assert.That(run.Stderr, Does.Contain("Note: no benchmark: SPY.csv is not in"));
     }
 
     [Test]
@@ -93,8 +93,8 @@ public partial class RunCommandTests
         CliRun run = RunWithDefaultData(server.BaseAddress, data, "buy-and-hold", "--set", "ticker=NOPE", "--from", "2025-10-01");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.Output);
-        Assert.That(run.Output, Does.Contain($"Error: '{data}' has no prices for NOPE and fetching them failed: Yahoo does not know the ticker 'NOPE'"));
-        Assert.That(run.Output, Does.Contain("`backtest data fetch NOPE`"));
+        Assert.That(run.Stderr, Does.StartWith($"Error: '{data}' has no prices for NOPE and fetching them failed: Yahoo does not know the ticker 'NOPE'"));
+        Assert.That(run.Stderr, Does.Contain("`backtest data fetch NOPE`"));
         Assert.That(Directory.GetFileSystemEntries(_out), Is.Empty);
     }
 }

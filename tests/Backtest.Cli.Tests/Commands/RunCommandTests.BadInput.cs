@@ -1,6 +1,6 @@
 namespace Backtest.Cli.Tests.Commands;
 
-/// <summary>Bad input: exit code 2, one "Error:" line that names the problem and what is valid, and nothing written.</summary>
+/// <summary>Bad input: exit code 2, one "Error:" line on standard error that names the problem and what is valid, and nothing written.</summary>
 public partial class RunCommandTests
 {
     // Arguments after "run" (split on spaces; --data and --out are added), then what the message must say.
@@ -96,6 +96,25 @@ public partial class RunCommandTests
     }
 
     [Test]
+    public void Run_PriceCellWithEscapeAndBell_ExitsTwoShowingThemEscaped()
+    {
+        // An xterm sequence that retitles the window and rings the bell, then markup Spectre would colour if it read it.
+        string data = CopyOfFixturePrices();
+        string file = Path.Combine(data, "PLTR.csv");
+        string[] lines = File.ReadAllLines(file);
+        string[] fields = lines[8].Split(',');
+        fields[4] = "\u001b]0;owned\u0007[red]9";
+        lines[8] = string.Join(',', fields);
+        File.WriteAllLines(file, lines);
+
+        CliRun run = RunOn(data, Burry);
+
+        AssertBadInput(run, $@"{file}, line 9: Close '\x1B]0;owned\x07[red]9' is not a number");
+        Assert.That(run.Stderr.TrimEnd('\n'), Does.Not.Contain('\n'), "one line");
+        Assert.That(run.Output, Does.Not.Contain('\u001b').And.Not.Contain('\u0007'), "no raw control character");
+    }
+
+    [Test]
     public void Run_MalformedDividendRow_ExitsTwoNamingFileAndLine()
     {
         string data = CopyOfFixturePrices();
@@ -145,20 +164,21 @@ public partial class RunCommandTests
         CliRun run = TestCli.Run("run", Burry, "--data", TestCli.FixturePrices, "--out", file);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.Output);
-        Assert.That(run.Output, Does.Contain("Error: cannot write results to"));
+        Assert.That(run.Stderr, Does.StartWith("Error: cannot write results to"));
         Assert.That(Directory.GetFileSystemEntries(_out), Is.EqualTo(new[] { file }));
     }
 
     private void AssertBadInput(CliRun run, params string[] expected)
     {
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.Output);
-        Assert.That(run.Output, Does.StartWith("Error: "));
+        Assert.That(run.Stderr, Does.StartWith("Error: "));
         foreach (string text in expected)
         {
-            Assert.That(run.Output, Does.Contain(text));
+            Assert.That(run.Stderr, Does.Contain(text));
         }
 
-        Assert.That(run.Output, Does.Not.Contain("Internal error").And.Not.Contain("Results:"));
+        Assert.That(run.Stderr, Does.Not.Contain("Internal error"));
+        Assert.That(run.Stdout, Is.Empty, "no results, and the error only on standard error");
         Assert.That(Directory.GetFileSystemEntries(_out, "*", SearchOption.AllDirectories), Is.Empty, "nothing is written under --out");
     }
 }

@@ -78,7 +78,7 @@ public partial class RunCommandTests
         CliRun run = RunOnFixtures([Burry, "--set", $"borrowData={table}"]);
 
         AssertSucceeded(run);
-        Assert.That(run.Output, Does.Contain($"Note: borrow data {table} has no terms for NVDA during the run; borrowFee applies to it"));
+        Assert.That(run.Stderr, Does.Contain($"Note: borrow data {table} has no terms for NVDA during the run; borrowFee applies to it"));
         double nvdaFees = Accrued("NVDA", 783, _ => PresetBorrowFee, FixtureLastDay);
         Assert.That(TickerBorrowFees(SingleResultFolder(Burry), "NVDA"), Is.EqualTo(nvdaFees).Within(1e-9).Percent);
     }
@@ -401,7 +401,7 @@ public partial class RunCommandTests
     private void AssertOneLineBadInput(CliRun run, params string[] expected)
     {
         AssertBadInput(run, expected);
-        Assert.That(run.Output.TrimEnd('\r', '\n'), Does.Not.Contain('\n'), "one line");
+        Assert.That(run.Stderr.TrimEnd('\r', '\n'), Does.Not.Contain('\n'), "one line");
     }
 
     // Runs target (a preset, strategy or .preset file) with more arguments on the fixture prices into a fresh --out

@@ -14,7 +14,7 @@ public partial class RunCommandTests
         CliRun run = RunOnFixtures(BurryPuts, "--to", "2025-12-31");
 
         AssertSucceeded(run);
-        Assert.That(run.Output, Does.Contain("anchor: PLTR 2027-01-15 P 50 priced at 1.84").And.Contain("implies a volatility of"));
+        Assert.That(run.Stderr, Does.Contain("Note: 2025-10-01 anchor: PLTR 2027-01-15 P 50 priced at 1.84").And.Contain("implies a volatility of"));
         string folder = SingleResultFolder(BurryPuts);
         var trades = CsvTable.Read(Path.Combine(folder, "trades.csv"));
         Assert.That(trades.Rows.Select(r => trades.Text(r, "contract")), Is.EqualTo(new[] { "PLTR 2027-01-15 P 50", "NVDA 2027-01-15 P 50" }));

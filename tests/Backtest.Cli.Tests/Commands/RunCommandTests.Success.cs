@@ -121,7 +121,7 @@ public partial class RunCommandTests
         Assert.That(run.Output, Does.Contain("Total return").And.Contain("Borrow fees").And.Contain("Margin calls"));
         Assert.That(run.Output, Does.Contain("2025-10-01 to 2025-12-31"));
         Assert.That(run.Output, Does.Contain($"Results: {SingleResultFolder(Burry)}"));
-        Assert.That(run.Output, Does.Not.Contain("Error"));
+        Assert.That(run.Stderr, Is.Empty, "no error, warning or note");
     }
 
     [Test]
@@ -218,7 +218,8 @@ public partial class RunCommandTests
         CliRun run = RunOn(data, "pair-msft-nvda", "--from", "2025-10-01");
 
         AssertSucceeded(run);
-        Assert.That(run.Output, Does.StartWith($"Note: no benchmark: SPY.csv is not in {data}"));
+        Assert.That(run.Stderr, Does.StartWith($"Note: no benchmark: SPY.csv is not in {data}"));
+        Assert.That(run.Stdout, Does.Not.Contain("Note:"));
         string folder = SingleResultFolder("pair-msft-nvda");
         Assert.That(ReadJson(folder, "run.json").GetProperty("notes").EnumerateArray().Select(n => n.GetString()), Has.One.Contains("SPY.csv"));
         Assert.That(ReadJson(folder, "metrics.json").GetProperty("benchmarkTicker").ValueKind, Is.EqualTo(JsonValueKind.Null));

@@ -11,7 +11,7 @@ public partial class RunCommandTests
         CliRun run = RunOnFixtures(Burry, "--set", "shortAllocation=0.6", "--set", "shortAllocation=0.4");
 
         AssertSucceeded(run);
-        Assert.That(Flat(run.Output), Does.Contain("Warning: shortAllocation is given 2 times on the command line (--set shortAllocation=0.6, then --set shortAllocation=0.4); the last, 0.4, is used"));
+        Assert.That(Flat(run.Stderr), Does.Contain("Warning: shortAllocation is given 2 times on the command line (--set shortAllocation=0.6, then --set shortAllocation=0.4); the last, 0.4, is used"));
         Assert.That(ReadJson(SingleResultFolder(Burry), "run.json").GetProperty("parameters").GetProperty("shortAllocation").GetString(), Is.EqualTo("0.4"));
     }
 
@@ -23,7 +23,7 @@ public partial class RunCommandTests
         CliRun run = RunOnFixtures(Burry, "--set", "shortAllocation=0.6");
 
         AssertSucceeded(run);
-        Assert.That(run.Output, Does.Not.Contain("Warning"));
+        Assert.That(run.Stderr, Is.Empty);
     }
 
     [Test]
@@ -38,7 +38,7 @@ public partial class RunCommandTests
         CliRun run = RunOn(data, Burry);
 
         AssertSucceeded(run);
-        Assert.That(Flat(run.Output), Does.Contain("Warning: PLTR has no prices before 2025-10-15: for the run's first 10 trading days (2025-10-01 on) the strategy cannot trade it"));
+        Assert.That(Flat(run.Stderr), Does.Contain("Warning: PLTR has no prices before 2025-10-15: for the run's first 10 trading days (2025-10-01 on) the strategy cannot trade it"));
     }
 
     [Test]
@@ -53,7 +53,7 @@ public partial class RunCommandTests
         CliRun run = RunOn(data, Burry);
 
         AssertSucceeded(run);
-        Assert.That(Flat(run.Output), Does.Contain("Warning: NVDA 2025-11-03: placeholder bar (open = high = low = close = 200, volume 0); data check fails this data, and the run uses it"));
+        Assert.That(Flat(run.Stderr), Does.Contain("Warning: NVDA 2025-11-03: placeholder bar (open = high = low = close = 200, volume 0); data check fails this data, and the run uses it"));
     }
 
     [Test]
@@ -66,6 +66,6 @@ public partial class RunCommandTests
         AssertBadInput(run, "--strict: shortAllocation is given 2 times on the command line");
     }
 
-    // The console may wrap long lines; the words are what is checked here.
+    // Warnings are single lines on stderr; the words are what is checked here.
     private static string Flat(string output) => string.Join(' ', output.Split('\n', StringSplitOptions.TrimEntries));
 }

@@ -25,7 +25,7 @@ public partial class SweepCommandTests
         CliRun sweep = SweepOnFixtures([Burry, .. grid, option, value]);
 
         Assert.That(sweep.ExitCode, Is.EqualTo(ExitCodes.BadInput), sweep.Output);
-        Assert.That(sweep.Output, Does.Contain("Error:").And.Contain(message));
+        Assert.That(sweep.Stderr, Does.StartWith("Error:").And.Contain(message));
         Assert.That(Directory.EnumerateFileSystemEntries(_out), Is.Empty);
     }
 
@@ -35,7 +35,7 @@ public partial class SweepCommandTests
         CliRun sweep = SweepOnFixtures(Burry);
 
         Assert.That(sweep.ExitCode, Is.EqualTo(ExitCodes.BadInput), sweep.Output);
-        Assert.That(sweep.Output, Does.Contain("give at least one --grid"));
+        Assert.That(sweep.Stderr, Does.StartWith("Error: ").And.Contain("give at least one --grid"));
         Assert.That(Directory.EnumerateFileSystemEntries(_out), Is.Empty);
     }
 
@@ -45,7 +45,7 @@ public partial class SweepCommandTests
         CliRun sweep = SweepOnFixtures(Burry, "--grid", "borrowFee.PLTR=0.01,0.02", "--grid", "borrowFee.NVDA=0.01,0.02");
 
         Assert.That(sweep.ExitCode, Is.EqualTo(ExitCodes.BadInput), sweep.Output);
-        Assert.That(sweep.Output, Does.Contain("set the same parameter"));
+        Assert.That(sweep.Stderr, Does.StartWith("Error: ").And.Contain("set the same parameter"));
     }
 
     [Test]
@@ -54,6 +54,6 @@ public partial class SweepCommandTests
         CliRun sweep = SweepOnFixtures("no-such-preset", "--grid", "x=1");
 
         Assert.That(sweep.ExitCode, Is.EqualTo(ExitCodes.BadInput), sweep.Output);
-        Assert.That(sweep.Output, Does.Contain("unknown strategy or preset 'no-such-preset'"));
+        Assert.That(sweep.Stderr, Does.StartWith("Error: ").And.Contain("unknown strategy or preset 'no-such-preset'"));
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Backtest.Core.Parameters;
 using Backtest.Core.Sweeps;
 using Backtest.Testing;
+using Spectre.Console.Testing;
 
 namespace Backtest.Cli.Tests.Commands;
 
@@ -69,13 +70,13 @@ public partial class SweepCommandTests
     {
         using var stop = new CancellationTokenSource();
         stop.Cancel();
-        using var console = new Spectre.Console.Testing.TestConsole();
-        console.Profile.Width = 1000;
+        using var consoles = new CliConsoles(new TestConsole().Width(1000));
 
-        int exit = BacktestApp.Run(["sweep", Burry, "--grid", "shortAllocation=0.5,1", "--data", TestCli.FixturePrices, "--out", _out], console, TestCli.Environment(), stop.Token);
+        CliRun run = consoles.Run(["sweep", Burry, "--grid", "shortAllocation=0.5,1", "--data", TestCli.FixturePrices, "--out", _out], TestCli.Environment(), stop.Token);
 
-        Assert.That(exit, Is.EqualTo(ExitCodes.Cancelled), console.Output);
-        Assert.That(console.Output, Does.Contain("Stopped:").And.Contain("--resume"));
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Cancelled), run.Output);
+        Assert.That(run.Stderr, Does.StartWith("Stopped:").And.Contain("--resume"));
+        Assert.That(run.Stdout, Does.Not.Contain("Stopped:"));
         Assert.That(Directory.GetDirectories(Path.Combine(_out, Burry)).Select(Path.GetFileName), Has.All.StartsWith(".sweep-").And.All.EndsWith(".partial"));
     }
 
@@ -84,8 +85,8 @@ public partial class SweepCommandTests
     {
         using var stop = new CancellationTokenSource();
         stop.Cancel();
-        using var console = new Spectre.Console.Testing.TestConsole();
-        BacktestApp.Run(["sweep", Burry, "--grid", "shortAllocation=0.5,1", "--data", TestCli.FixturePrices, "--out", _out], console, TestCli.Environment(), stop.Token);
+        using var consoles = new CliConsoles(new TestConsole());
+        consoles.Run(["sweep", Burry, "--grid", "shortAllocation=0.5,1", "--data", TestCli.FixturePrices, "--out", _out], TestCli.Environment(), stop.Token);
 
         CliRun again = SweepOnFixtures(Burry, "--grid", "shortAllocation=0.5,1");
 

@@ -70,7 +70,7 @@ public partial class SweepCommandTests
         CliRun merge = TestCli.Run(["sweep", "merge", .. SweepFolders(shards, Burry), "--out", _out]);
 
         Assert.That(merge.ExitCode, Is.EqualTo(ExitCodes.BadInput), merge.Output);
-        Assert.That(merge.Output, Does.Contain("has 3 shards; missing 2/3"));
+        Assert.That(merge.Stderr, Does.StartWith("Error: ").And.Contain("has 3 shards; missing 2/3"));
         Assert.That(Directory.EnumerateFileSystemEntries(_out), Is.Empty);
     }
 
@@ -84,7 +84,7 @@ public partial class SweepCommandTests
         CliRun merge = TestCli.Run(["sweep", "merge", .. SweepFolders(shards, Burry), "--out", _out]);
 
         Assert.That(merge.ExitCode, Is.EqualTo(ExitCodes.BadInput), merge.Output);
-        Assert.That(merge.Output, Does.Contain("are of different sweeps"));
+        Assert.That(merge.Stderr, Does.StartWith("Error: ").And.Contain("are of different sweeps"));
     }
 
     [Test]
@@ -93,6 +93,6 @@ public partial class SweepCommandTests
         CliRun merge = TestCli.Run(["sweep", "merge", _temporary.New(), "--out", _out]);
 
         Assert.That(merge.ExitCode, Is.EqualTo(ExitCodes.BadInput), merge.Output);
-        Assert.That(merge.Output, Does.Contain("is not a sweep's results folder"));
+        Assert.That(merge.Stderr, Does.StartWith("Error: ").And.Contain("is not a sweep's results folder"));
     }
 }
