@@ -4,8 +4,8 @@ namespace Backtest.Core.Download;
 
 /// <summary>Reads an answer of Yahoo's v8 chart endpoint into bars, dividends and splits, checking its shape as it goes.</summary>
 /// <remarks>
-/// A bar's date is its timestamp shifted by <c>meta.gmtoffset</c>, as a calendar date: Yahoo stamps daily bars at the
-/// session's open, so the exchange's own date is the one the loader and the engine mean.
+/// A bar's date is its timestamp's calendar date in the exchange's time zone (<see cref="ExchangeClock"/>): Yahoo stamps
+/// daily bars at the session's start, so the exchange's own date is the one the loader and the engine mean.
 /// </remarks>
 internal static class YahooChartParser
 {
@@ -19,13 +19,15 @@ internal static class YahooChartParser
         JsonElement result = Result(reader, document.RootElement);
         JsonElement meta = reader.Required(result, "meta", "chart.result[0]");
         long offset = reader.Integer(reader.Required(meta, "gmtoffset", "chart.result[0].meta"), "chart.result[0].meta.gmtoffset");
+        string? zone = meta.TryGetProperty("exchangeTimezoneName", out JsonElement name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null;
+        ExchangeClock clock = ExchangeClock.Of(zone, offset);
         if (!result.TryGetProperty("timestamp", out JsonElement timestamps) || timestamps.ValueKind == JsonValueKind.Null)
         {
             // Yahoo's answer for a window with no trading day: meta, but no timestamps and empty quote objects.
             throw DownloadErrors.NoBars(YahooChartDownloader.SourceName, request.Ticker, request.From, request.To, url);
         }
 
-        (List<DailyBar> bars, List<SkippedDay> skipped) = Bars(reader, request, result, timestamps, offset);
+        (List<DailyBar> bars, List<SkippedDay> skipped) = Bars(reader, request, result, timestamps, clock);
         if (bars.Count == 0)
         {
             throw DownloadErrors.NoBars(YahooChartDownloader.SourceName, request.Ticker, request.From, request.To, url);
@@ -35,8 +37,8 @@ internal static class YahooChartParser
         return new DownloadedPrices(
             request.Ticker.ToUpperInvariant(),
             bars,
-            YahooEvents.Dividends(reader, request, events, offset),
-            YahooEvents.Splits(reader, request, events, offset),
+            YahooEvents.Dividends(reader, request, events, clock),
+            YahooEvents.Splits(reader, request, events, clock),
             skipped);
     }
 
@@ -92,7 +94,7 @@ internal static class YahooChartParser
     }
 
     private static (List<DailyBar> Bars, List<SkippedDay> Skipped) Bars(
-        YahooJsonReader reader, DownloadRequest request, JsonElement result, JsonElement timestamps, long offset)
+        YahooJsonReader reader, DownloadRequest request, JsonElement result, JsonElement timestamps, ExchangeClock clock)
     {
         JsonElement[] stamps = reader.Array(timestamps, "chart.result[0].timestamp");
         JsonElement indicators = reader.Required(result, "indicators", "chart.result[0]");
@@ -114,7 +116,7 @@ internal static class YahooChartParser
         for (int i = 0; i < stamps.Length; i++)
         {
             long stamp = reader.Integer(stamps[i], $"chart.result[0].timestamp[{i}]");
-            DateOnly date = YahooJsonReader.Date(stamp, offset);
+            DateOnly date = clock.DateOf(stamp);
             if (date < request.From || date > request.To)
             {
                 continue;
@@ -136,7 +138,7 @@ internal static class YahooChartParser
             rows.Add((stamp, bar, BarProblem(bar)));
         }
 
-        return Collect(rows, offset);
+        return Collect(rows, clock);
     }
 
     private static JsonElement[] Column(YahooJsonReader reader, JsonElement quote, string name, int count)
@@ -149,11 +151,11 @@ internal static class YahooChartParser
     }
 
     // In timestamp order, one bar a date: Yahoo can list the latest day twice (once as the live quote); the later wins.
-    private static (List<DailyBar> Bars, List<SkippedDay> Skipped) Collect(List<(long Stamp, DailyBar? Bar, string? Skip)> rows, long offset)
+    private static (List<DailyBar> Bars, List<SkippedDay> Skipped) Collect(List<(long Stamp, DailyBar? Bar, string? Skip)> rows, ExchangeClock clock)
     {
         var bars = new List<DailyBar>(rows.Count);
         var skipped = new List<SkippedDay>();
-        var byDate = rows.OrderBy(r => r.Stamp).GroupBy(r => YahooJsonReader.Date(r.Stamp, offset));
+        var byDate = rows.OrderBy(r => r.Stamp).GroupBy(r => clock.DateOf(r.Stamp));
         foreach (var day in byDate)
         {
             var last = day.Last();

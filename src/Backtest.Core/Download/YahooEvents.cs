@@ -9,12 +9,12 @@ internal static class YahooEvents
     private const string Events = "chart.result[0].events";
 
     /// <summary>The dividends in the window, one per ex-date, in date order.</summary>
-    public static List<Dividend> Dividends(YahooJsonReader reader, DownloadRequest request, JsonElement events, long offset)
+    public static List<Dividend> Dividends(YahooJsonReader reader, DownloadRequest request, JsonElement events, ExchangeClock clock)
     {
         var byDate = new SortedDictionary<DateOnly, double>();
         foreach ((string path, JsonElement item) in Items(reader, events, "dividends"))
         {
-            DateOnly date = YahooJsonReader.Date(reader.Integer(reader.Required(item, "date", path), $"{path}.date"), offset);
+            DateOnly date = clock.DateOf(reader.Integer(reader.Required(item, "date", path), $"{path}.date"));
             double amount = reader.Number(reader.Required(item, "amount", path), $"{path}.amount") ?? 0;
             if (!double.IsFinite(amount) || amount < 0)
             {
@@ -32,12 +32,12 @@ internal static class YahooEvents
     }
 
     /// <summary>The splits in the window, one per date, in date order.</summary>
-    public static List<StockSplit> Splits(YahooJsonReader reader, DownloadRequest request, JsonElement events, long offset)
+    public static List<StockSplit> Splits(YahooJsonReader reader, DownloadRequest request, JsonElement events, ExchangeClock clock)
     {
         var byDate = new SortedDictionary<DateOnly, StockSplit>();
         foreach ((string path, JsonElement item) in Items(reader, events, "splits"))
         {
-            DateOnly date = YahooJsonReader.Date(reader.Integer(reader.Required(item, "date", path), $"{path}.date"), offset);
+            DateOnly date = clock.DateOf(reader.Integer(reader.Required(item, "date", path), $"{path}.date"));
             double numerator = Ratio(reader, item, "numerator", path);
             double denominator = Ratio(reader, item, "denominator", path);
             if (date < request.From || date > request.To)

@@ -11,10 +11,6 @@ internal sealed class YahooJsonReader(string ticker, Uri url)
     /// <summary>The address the answer came from.</summary>
     public Uri Url { get; } = url;
 
-    /// <summary>The calendar date of a Unix timestamp shifted by the exchange's offset from UTC in seconds.</summary>
-    public static DateOnly Date(long unixSeconds, long gmtOffsetSeconds) =>
-        DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(unixSeconds + gmtOffsetSeconds).UtcDateTime);
-
     /// <summary>What a JSON value is, for messages ("null", "a string", ...).</summary>
     public static string Kind(JsonElement element) => element.ValueKind switch
     {

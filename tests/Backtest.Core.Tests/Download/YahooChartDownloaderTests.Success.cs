@@ -62,12 +62,44 @@ public partial class YahooChartDownloaderTests
         // Sydney opens at 10:00 local, 00:00 UTC in its winter: stamped 2024-06-04 23:00 UTC is the 2024-06-05 session.
         string json = YahooChart.NvdaSplitWeek
             .Replace("\"gmtoffset\":-14400,\"timezone\":\"EDT\"", "\"gmtoffset\":36000,\"timezone\":\"AEST\"")
+            .Replace("\"exchangeTimezoneName\":\"America/New_York\"", "\"exchangeTimezoneName\":\"Australia/Sydney\"")
             .Replace("[1717507800,1717594200,1717680600,1717767000,1718026200,1718112600]", "[1717542000,1717628400,1717714800,1717801200,1718060400,1718146800]");
         using var server = new LocalHttpServer(_ => ServerAnswer.Ok(json));
 
         DownloadedPrices prices = Download(server);
 
         Assert.That(prices.Bars.Select(b => b.Date.ToString("MM-dd")), Is.EqualTo(new[] { "06-05", "06-07", "06-08", "06-11", "06-12" }));
+    }
+
+    [TestCase("Europe/London", TestName = "Download_MidnightStampsAcrossADaylightSavingChange_DatesEachBarInTheExchangesZoneThatDay")]
+    [TestCase("Nowhere/Unknown", TestName = "Download_UnknownZone_FallsBackToTheAnswersOneOffset")]
+    public void Download_MidnightStampedBarsAcrossDaylightSaving(string zone)
+    {
+        // EURUSD=X as Yahoo stamps it: at midnight London time, fetched in winter (gmtoffset 0). London moved to summer
+        // time on Sunday 2024-03-31, so Monday 1 April's midnight is 2024-03-31 23:00 UTC: by the one winter offset it
+        // would be dated Sunday 31 March.
+        long[] stamps =
+        [
+            new DateTimeOffset(2024, 3, 28, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds(),
+            new DateTimeOffset(2024, 3, 29, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds(),
+            new DateTimeOffset(2024, 3, 31, 23, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds(),
+            new DateTimeOffset(2024, 4, 1, 23, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds(),
+        ];
+        string json = YahooChart.NvdaSplitWeek
+            .Replace("\"gmtoffset\":-14400,\"timezone\":\"EDT\"", "\"gmtoffset\":0,\"timezone\":\"GMT\"")
+            .Replace("\"exchangeTimezoneName\":\"America/New_York\"", $"\"exchangeTimezoneName\":\"{zone}\"")
+            .Replace("[1717507800,1717594200,1717680600,1717767000,1718026200,1718112600]", $"[{string.Join(',', stamps)},{stamps[3] + 86_400},{stamps[3] + (2 * 86_400)}]")
+            .Replace("\"events\":{\"dividends\":{\"1718112600\":{\"amount\":0.01,\"date\":1718112600}},", "\"events\":{\"dividends\":{},")
+            .Replace("\"splits\":{\"1718026200\":{\"date\":1718026200,\"numerator\":10,\"denominator\":1,\"splitRatio\":\"10:1\"}}},", "\"splits\":{}},");
+        using var server = new LocalHttpServer(_ => ServerAnswer.Ok(json));
+
+        DownloadedPrices prices = Download(server, request: new DownloadRequest("EURUSD=X", new DateOnly(2024, 3, 1), new DateOnly(2024, 4, 30)));
+
+        // The second stamp's day has no prices in this answer (skipped); the last three are Tuesday to Thursday midnights.
+        string[] dated = [.. prices.Bars.Select(b => b.Date.ToString("ddd MM-dd", System.Globalization.CultureInfo.InvariantCulture))];
+        Assert.That(dated, Is.EqualTo(zone == "Europe/London"
+            ? new[] { "Thu 03-28", "Mon 04-01", "Tue 04-02", "Wed 04-03", "Thu 04-04" }
+            : new[] { "Thu 03-28", "Sun 03-31", "Mon 04-01", "Tue 04-02", "Wed 04-03" }));
     }
 
     [Test]

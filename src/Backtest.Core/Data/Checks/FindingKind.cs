@@ -20,4 +20,7 @@ public enum FindingKind
 
     /// <summary>A day of the folder's calendar, inside the ticker's own first..last dates, on which the ticker has no bar.</summary>
     MissingDay,
+
+    /// <summary>A bar on a Saturday or Sunday in a series that otherwise trades on weekdays: likely dated a day off.</summary>
+    WeekendBar,
 }

@@ -26,6 +26,10 @@ public static class FindingText
         $"close {Move(close / previous)} ({Ratio(close / previous)}, {Price(previous)} to {Price(close)}), " +
         $"beyond {limit.ToString("0.#%", CultureInfo.InvariantCulture)} but no split ratio";
 
+    /// <summary>A weekend bar among <paramref name="count"/> bars of which <paramref name="weekend"/> fall on weekends.</summary>
+    public static string WeekendBar(DateOnly date, int weekend, int count) =>
+        $"bar on a {date.DayOfWeek} ({weekend} of {count} bars fall on weekends): a weekday market's bar dated a day off, as a time-zone error would";
+
     /// <summary>A day the folder's other files trade and this one does not.</summary>
     public static string MissingDay() => "no bar on a day other files in the folder trade";
 

@@ -11,8 +11,9 @@ public static class TickerCheck
             .. PlaceholderBarCheck.Find(series),
             .. JumpCheck.Find(series, rules),
             .. MissingDayCheck.Find(series, calendar),
+            .. WeekendBarCheck.Find(series),
         ];
-        // Stable: findings of one day keep the order above (placeholder, jump, missing).
+        // Stable: findings of one day keep the order above (placeholder, jump, missing, weekend).
         Finding[] byDate = [.. findings.OrderBy(f => f.Date)];
         return new TickerReport(series.Ticker, SeriesFacts.Of(series), byDate);
     }
