@@ -16,7 +16,7 @@ public sealed class AiBasketShort : IStrategy
     public double ShortAllocation { get; init; } = 1;
 
     /// <summary>The hedge ticker, or none.</summary>
-    [Parameter("Ticker held long as a hedge (SPY, QQQ, ...), or none")]
+    [Parameter("Ticker held long as a hedge (SPY, QQQ, ...), or none", Ticker = true, NoneAllowed = true)]
     public string Hedge { get; init; } = "none";
 
     /// <summary>The hedge's size as a multiple of the gross short.</summary>

@@ -10,7 +10,7 @@ public sealed class BuyAndHold : IStrategy
     private bool _entered;
 
     /// <summary>The ticker to hold.</summary>
-    [Parameter("The ticker to hold")]
+    [Parameter("The ticker to hold", Ticker = true)]
     public string Ticker { get; init; } = "SPY";
 
     /// <summary>The share of equity put in at entry.</summary>

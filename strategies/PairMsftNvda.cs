@@ -8,11 +8,11 @@ namespace Backtest.Strategies;
 public sealed class PairMsftNvda : IStrategy
 {
     /// <summary>The ticker held long.</summary>
-    [Parameter("Ticker held long")]
+    [Parameter("Ticker held long", Ticker = true)]
     public string LongTicker { get; init; } = "MSFT";
 
     /// <summary>The ticker held short.</summary>
-    [Parameter("Ticker held short")]
+    [Parameter("Ticker held short", Ticker = true)]
     public string ShortTicker { get; init; } = "NVDA";
 
     /// <summary>The long leg as a fraction of equity.</summary>

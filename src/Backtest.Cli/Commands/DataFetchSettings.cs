@@ -1,3 +1,4 @@
+using Backtest.Core.Data;
 using System.ComponentModel;
 using System.Globalization;
 using Backtest.Cli.Fetching;

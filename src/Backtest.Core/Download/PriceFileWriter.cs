@@ -1,3 +1,4 @@
+using Backtest.Core.Data;
 using System.Globalization;
 using System.Text;
 

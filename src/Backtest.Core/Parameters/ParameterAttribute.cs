@@ -18,6 +18,12 @@ public sealed class ParameterAttribute(string description) : Attribute
     /// <summary>The greatest valid value of a number (inclusive).</summary>
     public double Max { get; set; } = double.PositiveInfinity;
 
+    /// <summary>Whether a text parameter is one ticker, checked by the one ticker rule and upper-cased.</summary>
+    public bool Ticker { get; set; }
+
+    /// <summary>Whether a ticker parameter also takes the word <c>none</c>.</summary>
+    public bool NoneAllowed { get; set; }
+
     /// <summary>Whether a per-ticker number also takes dated overrides, <c>name.TICKER@yyyy-MM-dd=value</c>.</summary>
     public bool Dated { get; set; }
 }

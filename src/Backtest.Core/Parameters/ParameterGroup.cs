@@ -35,7 +35,7 @@ public sealed class ParameterGroup
             }
 
             Type valueType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-            ParameterKind kind = KindOf(valueType, type, property.Name);
+            ParameterKind kind = attribute.Ticker && valueType == typeof(string) ? ParameterKind.Ticker : KindOf(valueType, type, property.Name);
             IReadOnlyList<string> choices = valueType.IsEnum
                 ? Array.ConvertAll(Enum.GetNames(valueType), ParameterText.CamelCase)
                 : [];
@@ -50,6 +50,7 @@ public sealed class ParameterGroup
             {
                 Property = property,
                 Dated = attribute.Dated,
+                NoneAllowed = attribute.NoneAllowed,
             });
         }
 

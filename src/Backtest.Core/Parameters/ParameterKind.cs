@@ -21,6 +21,9 @@ public enum ParameterKind
     /// <summary>One of a fixed list of words.</summary>
     Choice,
 
+    /// <summary>One ticker (<c>none</c> too where the parameter allows it), upper-cased.</summary>
+    Ticker,
+
     /// <summary>A comma-separated list of tickers.</summary>
     TickerList,
 

@@ -25,6 +25,9 @@ public sealed record ParameterSpec(
     /// <summary>Whether a per-ticker number also takes dated overrides, <c>name.TICKER@yyyy-MM-dd=value</c>.</summary>
     public bool Dated { get; init; }
 
+    /// <summary>Whether a <see cref="ParameterKind.Ticker"/> also takes the word <c>none</c>.</summary>
+    public bool NoneAllowed { get; init; }
+
     /// <summary>How users write the name, with its ticker and date suffixes: <c>borrowFee, borrowFee.TICKER, borrowFee.TICKER@yyyy-MM-dd</c>.</summary>
     public string NameForms => Kind switch
     {
@@ -44,6 +47,7 @@ public sealed record ParameterSpec(
         ParameterKind.Date => "a date yyyy-MM-dd",
         ParameterKind.Choice => "one of " + string.Join(", ", Choices),
         ParameterKind.TickerList => "tickers separated by commas",
+        ParameterKind.Ticker => NoneAllowed ? "a ticker, or none" : "a ticker",
         ParameterKind.DatedText => $"{Name}.yyyy-MM-dd=text",
         ParameterKind.PerTickerDate => $"{Name}.TICKER=yyyy-MM-dd",
         _ => "text",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Backtest.Core.Data;
 
 namespace Backtest.Core.Parameters;
 
@@ -92,7 +93,7 @@ public static class ParameterText
                 {
                     if (!IsTicker(ticker))
                     {
-                        problem = $"'{ticker}' is not a ticker (letters, digits, '.', '-' or '^')";
+                        problem = NotATicker(ticker);
                         return false;
                     }
                 }
@@ -104,6 +105,21 @@ public static class ParameterText
                 }
 
                 value = Array.ConvertAll(tickers, t => t.ToUpperInvariant());
+                return true;
+            case ParameterKind.Ticker:
+                if (spec.NoneAllowed && text.Equals("none", StringComparison.OrdinalIgnoreCase))
+                {
+                    value = "none";
+                    return true;
+                }
+
+                if (!IsTicker(text))
+                {
+                    problem = NotATicker(text);
+                    return false;
+                }
+
+                value = text.ToUpperInvariant();
                 return true;
             default:
                 if (text.Length == 0)
@@ -117,24 +133,11 @@ public static class ParameterText
         }
     }
 
-    /// <summary>Whether <paramref name="text"/> looks like a ticker symbol.</summary>
-    public static bool IsTicker(string text)
-    {
-        if (text.Length == 0 || text.Length > 16)
-        {
-            return false;
-        }
+    /// <summary>Whether <paramref name="text"/> is a ticker by the one rule every ticker follows (<see cref="TickerSymbol"/>).</summary>
+    public static bool IsTicker(string text) => TickerSymbol.IsValid(text);
 
-        foreach (char c in text)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c != '.' && c != '-' && c != '^')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static string NotATicker(string text) =>
+        $"'{text}' is not a ticker (letters, digits, '.', '-', '^' or '=', at most {TickerSymbol.MaxLength})";
 
     private static bool InRange(ParameterSpec spec, double value, out string problem)
     {

@@ -15,7 +15,7 @@ public sealed record RunSettings
     public DateOnly? To { get; init; }
 
     /// <summary>The buy-and-hold benchmark, or <c>none</c>.</summary>
-    [Parameter("Buy-and-hold benchmark ticker (dividends reinvested, no costs), or none")]
+    [Parameter("Buy-and-hold benchmark ticker (dividends reinvested, no costs), or none", Ticker = true, NoneAllowed = true)]
     public string Benchmark { get; init; } = "SPY";
 
     /// <summary>Whether the data's prices are split-adjusted or raw (as traded, with splits resizing positions).</summary>

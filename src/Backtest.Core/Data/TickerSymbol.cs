@@ -1,6 +1,6 @@
-namespace Backtest.Core.Download;
+namespace Backtest.Core.Data;
 
-/// <summary>What a ticker may look like here: it becomes a file name, so nothing that could leave the data folder.</summary>
+/// <summary>What a ticker may look like, the one rule for every ticker anywhere (parameters, lists, downloads): it becomes a file name, so nothing that could leave the data folder.</summary>
 public static class TickerSymbol
 {
     /// <summary>The longest ticker accepted.</summary>
