@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Backtest.Core;
 using Backtest.Core.Results;
 using Backtest.Reporting.Figures;
@@ -50,23 +51,33 @@ public static class ReportWriter
 
     private static IReadOnlyList<string> Draw(SavedRun run, string staging, ReportOptions options)
     {
-        string figures = Path.Combine(staging, FigureFolder);
-        Directory.CreateDirectory(figures);
+        Directory.CreateDirectory(Path.Combine(staging, FigureFolder));
         var info = new DocumentInfo(run.Label, run.Created);
         var written = new List<string>[Figure.All.Count + 1];
-        Parallel.For(0, Figure.All.Count + 1, k =>
+        try
         {
-            if (k == Figure.All.Count)
-            {
-                string report = Path.Combine(staging, ReportFile);
-                TearSheet.Write(run, report, options);
-                written[k] = [report];
-                return;
-            }
+            Parallel.For(0, Figure.All.Count + 1, k => written[k] = Draw(run, k, staging, options, info));
+        }
+        catch (AggregateException e) when (WriteFailure.Find(e) is { } failure)
+        {
+            // The disk failing under several figures at once is one failure to the user: the first, as thrown.
+            ExceptionDispatchInfo.Throw(failure);
+        }
 
-            Figure figure = Figure.All[k];
-            written[k] = [.. FigureExporter.Save(figure.Build(run, options), Path.Combine(figures, figure.Name), options.Size, options.Formats, info with { Title = $"{run.Label}: {figure.Name}" })];
-        });
         return [.. written.SelectMany(files => files)];
+    }
+
+    private static List<string> Draw(SavedRun run, int k, string staging, ReportOptions options, DocumentInfo info)
+    {
+        if (k == Figure.All.Count)
+        {
+            string report = Path.Combine(staging, ReportFile);
+            TearSheet.Write(run, report, options);
+            return [report];
+        }
+
+        Figure figure = Figure.All[k];
+        string path = Path.Combine(staging, FigureFolder, figure.Name);
+        return [.. FigureExporter.Save(figure.Build(run, options), path, options.Size, options.Formats, info with { Title = $"{run.Label}: {figure.Name}" })];
     }
 }

@@ -41,6 +41,6 @@ public sealed partial record PartialName(string Name, int ProcessId, string Host
     }
 
     // A sweep's work folder (.sweep-<id>.partial) ends without a process id: it is kept for --resume and never matches.
-    [GeneratedRegex(@"^\.(?<name>.+)\.partial-(?<pid>[0-9]{1,9})(@(?<host>[A-Za-z0-9_-]+))?$")]
+    [GeneratedRegex(@"^\.(?<name>.+)\.partial-(?<pid>[0-9]{1,10})(@(?<host>[A-Za-z0-9_-]+))?$")]
     private static partial Regex Pattern();
 }
