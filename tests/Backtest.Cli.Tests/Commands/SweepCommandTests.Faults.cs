@@ -40,6 +40,29 @@ public partial class SweepCommandTests
     }
 
     [Test]
+    public void Sweep_DiskFullWhileSavingAChunk_ExitsTwoAndResumeRunsTheChunkAgain()
+    {
+        // The chunk's curves are saved before its done mark: failing them leaves the chunk to run again.
+        Stream Fail(string path, Stream file) => Path.GetFileName(Path.GetDirectoryName(path)) == "curves" ? new FullDisk(0).Open(path, file) : file;
+        string[] args = [Burry, .. SmallGrid, "--keep-curves"];
+
+        CliRun full = ResultFile.Intercepted(Fail, () => SweepOnFixtures(args));
+
+        Assert.That(full.ExitCode, Is.EqualTo(ExitCodes.BadInput), full.Output);
+        Assert.That(Regex.Matches(full.Output, "Error:"), Has.Count.EqualTo(1), full.Output);
+        Assert.That(full.Output, Does.Contain("Error: cannot save the sweep's progress in").And.Contain("No space left on device").And.Contain("--resume"));
+        CliRun resumed = SweepOnFixtures([.. args, "--resume"]);
+
+        AssertSucceeded(resumed);
+        string uninterrupted = _temporary.New();
+        AssertSucceeded(SweepOn(TestCli.FixturePrices, uninterrupted, args));
+        foreach (string file in new[] { "sweep.csv", "curves.csv" })
+        {
+            Assert.That(File.ReadAllBytes(Path.Combine(SingleSweepFolder(_out, Burry), file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(SingleSweepFolder(uninterrupted, Burry), file))), file);
+        }
+    }
+
+    [Test]
     public void Sweep_PresetFileNamedDotDot_ExitsTwoAndWritesNothing()
     {
         string folder = _temporary.New();
