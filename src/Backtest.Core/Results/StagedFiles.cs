@@ -9,7 +9,8 @@ namespace Backtest.Core.Results;
 /// the same file system), in the same layout. Only when every one is written are they moved over the old ones, each by
 /// a rename, which needs no room on the disk and leaves a reader either the old file or the new one, never part of one;
 /// a new file replacing an old one is flushed to disk first. Any failure before that removes the staging folder and
-/// leaves every old file untouched.
+/// leaves every old file untouched. The swap itself is a series of renames, not one: should a rename fail part way (a
+/// permission changed during it), every file is still whole, some old and some new.
 /// </para>
 /// <para>
 /// Nothing is written through a link. A link in a file's place is replaced by the new file (the rename replaces the
