@@ -15,10 +15,11 @@ public sealed class CompareCommand(IAnsiConsole console, CliEnvironment environm
     /// <inheritdoc/>
     public override int Execute(CommandContext context, CompareSettings settings, CancellationToken cancellationToken)
     {
-        SavedRun[] runs = [.. settings.Folders.Select(SavedRunReader.Read)];
+        SavedRun[] runs = [.. settings.Folders.Select(SavedRunReader.ReadFinished)];
         string id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", runs.Select(r => r.Record.RunId)))))[..8];
         string name = $"{environment.Clock.GetUtcNow().UtcDateTime:yyyyMMdd-HHmmss}-{id}";
-        string folder = AtomicFolder.Create(Path.Combine(settings.Out, "compare"), name, target => ComparisonReport.Write(runs, target, settings.ToOptions()));
+        string parent = OutputPath.Under(settings.Out, "compare", "--out");
+        string folder = AtomicFolder.Create(parent, name, target => ComparisonReport.Write(runs, target, settings.ToOptions()));
 
         ComparisonTable.Write(console, runs, RunLabels.Of(runs));
         console.Write(new MessageLine($"Comparison: {folder}"));

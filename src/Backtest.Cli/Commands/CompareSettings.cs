@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Backtest.Core.Results;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -19,6 +20,13 @@ public sealed class CompareSettings : ReportOptionSettings
     public string Out { get; init; } = "results";
 
     /// <inheritdoc/>
-    public override ValidationResult Validate() =>
-        Folders.Length < 2 ? ValidationResult.Error("name at least two results folders to compare") : base.Validate();
+    public override ValidationResult Validate()
+    {
+        if (Folders.Length < 2)
+        {
+            return ValidationResult.Error("name at least two results folders to compare");
+        }
+
+        return string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error(OutputErrors.EmptyRoot().Message) : base.Validate();
+    }
 }

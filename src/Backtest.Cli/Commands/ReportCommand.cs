@@ -11,7 +11,7 @@ public sealed class ReportCommand(IAnsiConsole console) : Command<ReportSettings
     /// <inheritdoc/>
     public override int Execute(CommandContext context, ReportSettings settings, CancellationToken cancellationToken)
     {
-        IReadOnlyList<string> files = ReportWriter.Write(settings.Folder, settings.ToOptions());
+        IReadOnlyList<string> files = ReportWriter.Redraw(settings.Folder, settings.ToOptions());
         console.Write(new MessageLine($"Wrote {files.Count} files: {Path.Combine(settings.Folder, ReportWriter.ReportFile)} and {Path.Combine(settings.Folder, ReportWriter.FigureFolder)}/"));
         return ExitCodes.Success;
     }

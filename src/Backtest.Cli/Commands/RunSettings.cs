@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Backtest.Core.Results;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -64,6 +65,14 @@ public sealed class RunSettings : ReportOptionSettings
     public bool Strict { get; init; }
 
     /// <inheritdoc/>
-    public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(Target) ? ValidationResult.Error("name a strategy or preset to run; 'list' shows them") : base.Validate();
+    public override ValidationResult Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Target))
+        {
+            return ValidationResult.Error("name a strategy or preset to run; 'list' shows them");
+        }
+
+        // An empty --out (an unset variable in a script) would put results in whatever folder the command runs in.
+        return string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error(OutputErrors.EmptyRoot().Message) : base.Validate();
+    }
 }

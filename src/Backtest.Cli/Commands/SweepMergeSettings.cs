@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Backtest.Core.Results;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -19,6 +20,13 @@ public sealed class SweepMergeSettings : CommandSettings
     public string Out { get; init; } = "results";
 
     /// <inheritdoc/>
-    public override ValidationResult Validate() =>
-        Folders.Length == 0 ? ValidationResult.Error("name the shard folders to merge") : ValidationResult.Success();
+    public override ValidationResult Validate()
+    {
+        if (Folders.Length == 0)
+        {
+            return ValidationResult.Error("name the shard folders to merge");
+        }
+
+        return string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error(OutputErrors.EmptyRoot().Message) : ValidationResult.Success();
+    }
 }

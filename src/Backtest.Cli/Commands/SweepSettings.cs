@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Backtest.Core.Results;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -126,6 +127,11 @@ public sealed class SweepSettings : ReportOptionSettings
         if (Threads is < 1)
         {
             return ValidationResult.Error($"--threads {Threads}: give at least 1");
+        }
+
+        if (string.IsNullOrWhiteSpace(Out))
+        {
+            return ValidationResult.Error(OutputErrors.EmptyRoot().Message);
         }
 
         return base.Validate();

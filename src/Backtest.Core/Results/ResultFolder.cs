@@ -22,6 +22,8 @@ public static class ResultFolder
     /// <summary>
     /// Writes <paramref name="outcome"/> to <c>&lt;root&gt;/&lt;label&gt;/&lt;yyyyMMdd-HHmmss&gt;-&lt;id&gt;/</c> and returns
     /// that folder. <paramref name="extraFiles"/> may add files (a report) inside the temporary folder before the rename.
+    /// A label that is not a plain folder name, an empty root, or a failure of the disk is an <see cref="InputException"/>,
+    /// with nothing left behind.
     /// </summary>
     public static string Write(
         RunOutcome outcome,
@@ -32,7 +34,8 @@ public static class ResultFolder
     {
         string runId = RunIdentity.Of(outcome.Plan);
         string name = $"{createdUtc.UtcDateTime:yyyyMMdd-HHmmss}-{runId}";
-        return AtomicFolder.Create(Path.Combine(root, outcome.Plan.Label), name, folder =>
+        string parent = OutputPath.Under(root, outcome.Plan.Label, outcome.Plan.Preset?.Path ?? $"strategy {outcome.Plan.Strategy.Name}");
+        return AtomicFolder.Create(parent, name, folder =>
         {
             WriteEquity(Path.Combine(folder, "equity.csv"), outcome);
             WriteTrades(Path.Combine(folder, "trades.csv"), outcome.Result);
@@ -42,9 +45,9 @@ public static class ResultFolder
                 OptionsCsv.Write(Path.Combine(folder, "options.csv"), outcome.Result);
             }
 
-            File.WriteAllText(Path.Combine(folder, "metrics.json"), JsonSerializer.Serialize(outcome.Metrics, Json));
+            ResultFile.WriteText(Path.Combine(folder, "metrics.json"), JsonSerializer.Serialize(outcome.Metrics, Json));
             RunRecord record = RunRecord.Of(outcome, runId, createdUtc, commandLine);
-            File.WriteAllText(Path.Combine(folder, "run.json"), JsonSerializer.Serialize(record, Json));
+            ResultFile.WriteText(Path.Combine(folder, "run.json"), JsonSerializer.Serialize(record, Json));
             extraFiles?.Invoke(folder);
         });
     }

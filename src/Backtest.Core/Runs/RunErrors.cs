@@ -34,8 +34,4 @@ public static class RunErrors
     /// <summary>A window of a single trading day, in which nothing can be traded and nothing measured.</summary>
     public static InputException TooShort(DateOnly day) =>
         new($"the run window holds one trading day ({day:yyyy-MM-dd}); a run needs at least two, so widen --from/--to.");
-
-    /// <summary>An output folder that cannot be written.</summary>
-    public static InputException CannotWrite(string folder, string why) =>
-        new($"cannot write results to '{folder}': {why}");
 }

@@ -4,6 +4,7 @@ using Backtest.Core.Data;
 using Backtest.Core.Engine;
 using Backtest.Core.Options;
 using Backtest.Core.Parameters;
+using Backtest.Core.Results;
 using Backtest.Core.Strategies;
 
 namespace Backtest.Core.Runs;
@@ -191,6 +192,8 @@ public sealed record RunPlan(
             : presets.Load(target);
         if (preset is not null)
         {
+            // The preset's file name becomes the results folder's: refused now, before a price is read, if it is no plain name ("...preset" is "..").
+            OutputPath.CheckName(preset.Name, preset.Path);
             StrategyInfo info = strategies.Find(preset.Strategy)
                 ?? throw RunErrors.PresetNamesUnknownStrategy(preset.Path, preset.Strategy, strategies.All.Select(s => s.Name));
             return (preset, info);

@@ -87,6 +87,18 @@ public static class SweepErrors
     public static InputException PartialExists(string folder) =>
         new($"a stopped sweep of this same grid is in '{folder}'; add --resume to complete it, or delete that folder to start over");
 
+    /// <summary>A finished chunk whose rows could not be saved (a full disk); the chunks saved before are kept.</summary>
+    public static InputException CannotSave(string workFolder, string why) =>
+        new($"cannot save the sweep's progress in '{workFolder}': {why}. The combinations finished before are kept there; once there is room, run the same command with --resume.");
+
+    /// <summary>A finished sweep whose results could not be written (a full disk); its work is kept.</summary>
+    public static InputException CannotFinish(string folder, string why, string workFolder) =>
+        new($"cannot write results to '{folder}': {why}. Every combination is finished and kept in '{workFolder}'; once there is room, run the same command with --resume to write the results.");
+
+    /// <summary>A finished sweep whose work folder could not be renamed into place.</summary>
+    public static InputException CannotMove(string workFolder, string why) =>
+        new($"the sweep's results are complete in '{workFolder}' but could not be moved into sight: {why}. Rename the folder without its leading dot and '.partial'.");
+
     /// <summary>A partial folder that is not of this sweep (another tool version, say).</summary>
     public static InputException PartialMismatch(string folder, string why) =>
         new($"cannot resume from '{folder}': {why}; delete that folder to start over");

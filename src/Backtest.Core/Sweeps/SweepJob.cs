@@ -51,7 +51,8 @@ public sealed class SweepJob : IDisposable
     /// </summary>
     public static SweepJob Open(SweepPlan plan, SweepJobOptions options)
     {
-        string parent = Path.Combine(options.Root, plan.Label);
+        string parent = OutputPath.Under(options.Root, plan.Label, plan.Base.Preset?.Path ?? $"strategy {plan.Base.Strategy.Name}");
+        StalePartials.Remove(parent);
         string path = SweepWorkFolder.PathFor(parent, plan.Id, options.Shard);
         (long first, long end) = options.Shard.Range(plan.Grid.Count);
         int width = 1 + MetricColumns.All.Count;
@@ -121,6 +122,12 @@ public sealed class SweepJob : IDisposable
         }
 
         report?.Invoke(Progress(clock.Elapsed));
+        if (failure is not null && WriteFailure.TryGetReason(failure, out string why))
+        {
+            // A chunk whose rows could not be saved is not marked done: --resume runs it again.
+            throw SweepErrors.CannotSave(_work.Folder, why);
+        }
+
         if (failure is not null)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
@@ -131,26 +138,52 @@ public sealed class SweepJob : IDisposable
 
     /// <summary>
     /// Writes the results folder of a finished slice and returns its path: <c>sweep.csv</c> (offering every row to
-    /// <paramref name="ranking"/>), <c>sweep.json</c>, <c>curves.csv</c>, then whatever <paramref name="extraFiles"/>
-    /// adds (figures) inside the work folder before it is renamed into place.
+    /// <paramref name="ranking"/>), <c>curves.csv</c>, then whatever <paramref name="extraFiles"/> adds (figures) inside
+    /// the work folder, beside the <c>sweep.json</c> it holds since the start; then the work files go and the folder is
+    /// renamed into place. A failure of the disk removes what this wrote and keeps the work files, so that
+    /// <c>--resume</c> writes the results once there is room; it is an <see cref="InputException"/>.
     /// </summary>
     public string Finish(SweepRanking? ranking, Action<string>? extraFiles = null)
     {
         string folder = _work.Folder;
-        SweepCsv.Write(Path.Combine(folder, "sweep.csv"), _work, _plan.Grid, _plan.Columns, ranking);
-        if (_options.KeepCurves)
+        string parent = Path.GetDirectoryName(folder)!;
+
+        // What this writes into the work folder; "figures" is the folder the report's figures go in.
+        string[] outputs = [Path.Combine(folder, "sweep.csv"), Path.Combine(folder, "curves.csv"), Path.Combine(folder, "figures")];
+        try
         {
-            _work.JoinCurves(Path.Combine(folder, "curves.csv"));
+            SweepCsv.Write(outputs[0], _work, _plan.Grid, _plan.Columns, ranking);
+            if (_options.KeepCurves)
+            {
+                _work.JoinCurves(outputs[1]);
+            }
+
+            extraFiles?.Invoke(folder);
+        }
+        catch (Exception e) when (WriteFailure.TryGetReason(e, out string why))
+        {
+            foreach (string output in outputs)
+            {
+                AtomicFolder.Discard(output);
+            }
+
+            throw SweepErrors.CannotFinish(parent, why, folder);
         }
 
-        File.WriteAllText(Path.Combine(folder, "sweep.json"), JsonSerializer.Serialize(_work.Record, ResultFolder.Json));
-        _work.RemoveWorkFiles();
-        extraFiles?.Invoke(folder);
-        DateTimeOffset created = DateTimeOffset.Parse(_work.Record.CreatedUtc, System.Globalization.CultureInfo.InvariantCulture);
-        string name = $"sweep-{created.UtcDateTime:yyyyMMdd-HHmmss}-{_plan.Id}{SweepWorkFolder.ShardSuffix(_options.Shard)}";
-        string target = AtomicFolder.Unused(Path.Combine(Path.GetDirectoryName(folder)!, name));
-        Directory.Move(folder, target);
-        return target;
+        try
+        {
+            _work.RemoveWorkFiles();
+            DateTimeOffset created = DateTimeOffset.Parse(_work.Record.CreatedUtc, System.Globalization.CultureInfo.InvariantCulture);
+            string name = $"sweep-{created.UtcDateTime:yyyyMMdd-HHmmss}-{_plan.Id}{SweepWorkFolder.ShardSuffix(_options.Shard)}";
+            string target = AtomicFolder.Unused(Path.Combine(parent, name));
+            Directory.Move(folder, target);
+            return target;
+        }
+        catch (Exception e) when (WriteFailure.TryGetReason(e, out string why))
+        {
+            // Removing and renaming need no room; should either fail, the results are whole in the work folder.
+            throw SweepErrors.CannotMove(folder, why);
+        }
     }
 
     /// <inheritdoc/>

@@ -54,7 +54,9 @@ public static class SweepMerge
         string name = $"sweep-{start.UtcDateTime:yyyyMMdd-HHmmss}-{first.SweepId}";
         bool curves = byIndex.Values.All(s => s.Record.KeepCurves);
         long rows = 0;
-        string target = AtomicFolder.Create(Path.Combine(root, first.Label), name, temporary =>
+        // The label comes from a file: checked before it becomes a folder name, so a doctored sweep.json cannot leave the root.
+        string parent = OutputPath.Under(root, first.Label, Path.Combine(firstFolder, "sweep.json"));
+        string target = AtomicFolder.Create(parent, name, temporary =>
         {
             rows = JoinTables(byIndex.Values.ToList(), Path.Combine(temporary, "sweep.csv"), first.Combinations);
             if (curves)
@@ -69,7 +71,7 @@ public static class SweepMerge
                 KeepCurves = curves,
                 MergedFrom = byIndex.Values.Select(s => Path.GetFullPath(s.Folder)).ToArray(),
             };
-            File.WriteAllText(Path.Combine(temporary, "sweep.json"), JsonSerializer.Serialize(merged, ResultFolder.Json));
+            ResultFile.WriteText(Path.Combine(temporary, "sweep.json"), JsonSerializer.Serialize(merged, ResultFolder.Json));
         });
         return (target, rows);
     }
@@ -95,7 +97,7 @@ public static class SweepMerge
     // Rows are copied as written (same bytes), checked to be exactly each shard's slice in order.
     private static long JoinTables(List<(string Folder, SweepRecord Record)> shards, string path, long combinations)
     {
-        using var output = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        using var output = new StreamWriter(ResultFile.Create(path), new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
         string? header = null;
         long expected = 0;
         foreach ((string folder, SweepRecord record) in shards)
@@ -136,7 +138,7 @@ public static class SweepMerge
 
     private static void JoinCurves(List<string> folders, string path)
     {
-        using FileStream output = File.Create(path);
+        using Stream output = ResultFile.Create(path);
         bool header = true;
         foreach (string folder in folders)
         {

@@ -95,12 +95,14 @@ internal sealed class SweepWorkFolder : IDisposable
         try
         {
             Directory.CreateDirectory(path);
-            File.WriteAllText(System.IO.Path.Combine(path, RecordFile), JsonSerializer.Serialize(record, ResultFolder.Json));
+            ResultFile.WriteText(System.IO.Path.Combine(path, RecordFile), JsonSerializer.Serialize(record, ResultFolder.Json));
             return new SweepWorkFolder(path, record, first, end, width, new bool[Chunks(first, end)]);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (WriteFailure.TryGetReason(e, out string why))
         {
-            throw Runs.RunErrors.CannotWrite(path, e.Message);
+            // Nothing is finished yet: a folder without its record would only stop the next sweep asking for --resume.
+            AtomicFolder.Discard(path);
+            throw OutputErrors.CannotWrite(System.IO.Path.GetDirectoryName(path)!, why);
         }
     }
 
@@ -245,7 +247,7 @@ internal sealed class SweepWorkFolder : IDisposable
     /// <summary>Writes the chunks' curves, in order, to <paramref name="path"/> under its header.</summary>
     public void JoinCurves(string path)
     {
-        using var output = File.Create(path);
+        using Stream output = ResultFile.Create(path);
         output.Write("index,date,equity\n"u8);
         for (int c = 0; c < ChunkCount; c++)
         {

@@ -75,8 +75,12 @@ public static class ComparisonReport
 
     private static string WriteDocument(IReadOnlyList<SavedRun> runs, string[] labels, string path, ReportOptions options, DocumentInfo info)
     {
-        using FileStream stream = File.Create(path);
-        using SKDocument document = SKDocument.CreatePdf(stream, info.PdfMetadata())!;
+        PdfDocumentWriter.Write(path, info, document => DrawDocument(document, runs, labels, options));
+        return path;
+    }
+
+    private static void DrawDocument(SKDocument document, IReadOnlyList<SavedRun> runs, string[] labels, ReportOptions options)
+    {
         var page = new PdfPage(document.BeginPage(PdfPage.Width, PdfPage.Height));
         page.Line("Comparison of backtests", 18, bold: true);
         page.Paragraph(ComparisonFigures.Days(runs) + ".", 9.5f);
@@ -90,7 +94,5 @@ public static class ComparisonReport
         page.Figure(ComparisonFigures.Exposure(runs, labels, compact), (room * 0.31f) - 6);
         page.Footer($"Compared {runs.Count} runs with backtest.");
         document.EndPage();
-        document.Close();
-        return path;
     }
 }

@@ -16,6 +16,20 @@ public static class SavedRunReader
     /// <summary>The option positions by day, written only by a run that held options.</summary>
     public const string OptionsFile = "options.csv";
 
+    /// <summary>
+    /// Reads a results folder the user named, as <see cref="Read"/>; a partial folder (hidden, of a run stopped or still
+    /// running, <see cref="PartialName"/>) is not a result and is an <see cref="InputException"/>.
+    /// </summary>
+    public static SavedRun ReadFinished(string folder)
+    {
+        if (PartialName.Parse(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))) is not null)
+        {
+            throw OutputErrors.Unfinished(folder);
+        }
+
+        return Read(folder);
+    }
+
     /// <summary>Reads <paramref name="folder"/>; a missing or unreadable file is an <see cref="InputException"/> naming it.</summary>
     public static SavedRun Read(string folder)
     {

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text.RegularExpressions;
+using Backtest.Core.Results;
 using Backtest.Reporting.Style;
 using ScottPlot;
 using SkiaSharp;
@@ -52,12 +53,12 @@ public static partial class FigureExporter
     private static string SavePdf(Plot plot, string path, FigureSize size, DocumentInfo info)
     {
         (int width, int height) = size.In(72);
-        using FileStream stream = File.Create(path);
-        using SKDocument document = SKDocument.CreatePdf(stream, info.PdfMetadata())!;
-        SKCanvas canvas = document.BeginPage(width, height);
-        Draw(plot, canvas, new SKRect(0, 0, width, height));
-        document.EndPage();
-        document.Close();
+        PdfDocumentWriter.Write(path, info, document =>
+        {
+            SKCanvas canvas = document.BeginPage(width, height);
+            Draw(plot, canvas, new SKRect(0, 0, width, height));
+            document.EndPage();
+        });
         return path;
     }
 
@@ -77,7 +78,7 @@ public static partial class FigureExporter
             svg = svg[..widthAt] + sized + svg[(heightEnd + 1)..];
         }
 
-        File.WriteAllText(path, StableIds(svg));
+        ResultFile.WriteText(path, StableIds(svg));
         return path;
     }
 
@@ -92,7 +93,7 @@ public static partial class FigureExporter
 
         // Fast deflate with the Sub filter: five times quicker than the default for files about a third larger.
         using SKData data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 1)) ?? throw new InvalidOperationException($"could not encode {path}");
-        File.WriteAllBytes(path, WithResolution(data.ToArray(), PngDpi));
+        ResultFile.Write(path, WithResolution(data.ToArray(), PngDpi));
         return path;
     }
 

@@ -21,8 +21,11 @@ public static class TearSheet
         // The page header states the run and its parameters once; the figures need not repeat them.
         options = options with { Subtitles = false };
         var info = new DocumentInfo($"{run.Label}: backtest report", run.Created);
-        using FileStream stream = File.Create(path);
-        using SKDocument document = SKDocument.CreatePdf(stream, info.PdfMetadata())!;
+        PdfDocumentWriter.Write(path, info, document => Draw(document, run, options));
+    }
+
+    private static void Draw(SKDocument document, SavedRun run, ReportOptions options)
+    {
         int page = 0;
         PdfPage Next()
         {
@@ -62,7 +65,6 @@ public static class TearSheet
             return last;
         });
         document.EndPage();
-        document.Close();
     }
 
     private static void FirstPage(PdfPage p, SavedRun run, ReportOptions options)

@@ -4,7 +4,7 @@ namespace Backtest.Cli.Tests.Commands;
 
 /// <summary><c>report</c> and <c>compare</c> through the app: they draw from saved folders and reject bad input with exit 2.</summary>
 [TestFixture]
-public class ReportCommandTests
+public partial class ReportCommandTests
 {
     private string _out = string.Empty;
 

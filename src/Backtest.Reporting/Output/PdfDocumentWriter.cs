@@ -1,0 +1,26 @@
+using Backtest.Core.Results;
+using SkiaSharp;
+
+namespace Backtest.Reporting.Output;
+
+/// <summary>Draws a PDF in memory and then writes it to its file, so that a failing disk is an ordinary exception.</summary>
+/// <remarks>
+/// Skia writes a document through a callback from native code. An exception thrown there (the disk is full) cannot
+/// unwind through the native frames: the process aborted (exit 134) and left a truncated file. Drawn into memory, the
+/// document never meets the disk; the file is written afterwards by managed code, whose failure is caught and reported.
+/// </remarks>
+internal static class PdfDocumentWriter
+{
+    /// <summary>Draws the pages <paramref name="draw"/> adds to a new document and writes it to <paramref name="path"/>.</summary>
+    public static void Write(string path, DocumentInfo info, Action<SKDocument> draw)
+    {
+        using var memory = new MemoryStream();
+        using (SKDocument document = SKDocument.CreatePdf(memory, info.PdfMetadata())!)
+        {
+            draw(document);
+            document.Close();
+        }
+
+        ResultFile.Write(path, memory.GetBuffer().AsSpan(0, (int)memory.Length));
+    }
+}
