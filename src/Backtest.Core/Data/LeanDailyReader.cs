@@ -21,20 +21,23 @@ public static class LeanDailyReader
     public static TickerSeries Read(string zip, string ticker)
     {
         ZipArchive archive;
+        Stream file = InputFile.OpenRead(zip);
         try
         {
-            archive = ZipFile.OpenRead(zip);
+            archive = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: false);
         }
         catch (InvalidDataException e)
         {
+            file.Dispose();
             throw LeanErrors.NotAZip(zip, e);
         }
 
         using (archive)
         {
             ZipArchiveEntry entry = FindEntry(archive, zip, ticker);
-            using Stream stream = entry.Open();
-            return ReadLines(stream, LeanErrors.EntryName(zip, entry.FullName), ticker.ToUpperInvariant(), zip);
+            string name = LeanErrors.EntryName(zip, entry.FullName);
+            using Stream stream = InputFile.Text(entry.Open(), name);
+            return ReadLines(stream, name, ticker.ToUpperInvariant(), zip);
         }
     }
 

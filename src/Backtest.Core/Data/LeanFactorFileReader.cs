@@ -19,7 +19,7 @@ public static class LeanFactorFileReader
         int line = 0;
 
         // Line by line rather than through a CSV reader: the skip rule is about a line's raw text, as LEAN applies it.
-        foreach (string raw in File.ReadLines(path))
+        foreach (string raw in InputFile.ReadLines(path))
         {
             line++;
             string text = raw.Trim().TrimStart('\uFEFF');

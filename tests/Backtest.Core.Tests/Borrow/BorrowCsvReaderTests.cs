@@ -109,6 +109,6 @@ public class BorrowCsvReaderTests
 
         var error = Assert.Throws<InputException>(() => BorrowCsvReader.Read(path));
 
-        Assert.That(error.Message, Does.Contain(path).And.Contain("cannot read the borrow data"));
+        Assert.That(error.Message, Does.Contain(path).And.Contain("cannot be read: it does not exist"));
     }
 }
