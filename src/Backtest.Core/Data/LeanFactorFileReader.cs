@@ -62,7 +62,7 @@ public static class LeanFactorFileReader
     {
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
         {
-            throw DataErrors.MalformedRow(path, line, $"{name} '{text}' is not a number.");
+            throw DataErrors.MalformedRow(path, line, $"{name} '{InputExcerpt.Of(text)}' is not a number.");
         }
 
         return value < 0 ? throw LeanErrors.NegativeFactor(path, line, name, text) : value;

@@ -125,7 +125,7 @@ public static class PriceCsvReader
     {
         if (column >= 0 && format.Fixed is { } fixedColumn && !csv.GetString(column).Equals(fixedColumn.Value, StringComparison.OrdinalIgnoreCase))
         {
-            throw DataErrors.MalformedRow(path, line, $"{fixedColumn.Column} is '{csv.GetString(column)}', not {fixedColumn.Value} ({fixedColumn.Meaning}).");
+            throw DataErrors.MalformedRow(path, line, $"{fixedColumn.Column} is '{InputExcerpt.Of(csv.GetString(column))}', not {fixedColumn.Value} ({fixedColumn.Meaning}).");
         }
     }
 
@@ -145,8 +145,8 @@ public static class PriceCsvReader
         if (!DateOnly.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
         {
             throw DataErrors.MalformedRow(path, line, format == CsvFormat.IsoDate
-                ? $"Date '{text}' is not an ISO date (yyyy-MM-dd)."
-                : $"Date '{text}' is not a date in the format {format}.");
+                ? $"Date '{InputExcerpt.Of(text)}' is not an ISO date (yyyy-MM-dd)."
+                : $"Date '{InputExcerpt.Of(text)}' is not a date in the format {format}.");
         }
 
         return After(date, previous, path, line);
@@ -175,7 +175,7 @@ public static class PriceCsvReader
 
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
         {
-            throw DataErrors.MalformedRow(path, line, $"{name} '{text}' is not a number.");
+            throw DataErrors.MalformedRow(path, line, $"{name} '{InputExcerpt.Of(text)}' is not a number.");
         }
 
         return value;

@@ -40,7 +40,7 @@ public static class ParameterText
                     return InRange(spec, d, out problem);
                 }
 
-                problem = $"'{text}' is not a number";
+                problem = $"'{InputExcerpt.Of(text)}' is not a number";
                 return false;
             case ParameterKind.Integer:
                 if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int i))
@@ -49,7 +49,7 @@ public static class ParameterText
                     return InRange(spec, i, out problem);
                 }
 
-                problem = $"'{text}' is not a whole number";
+                problem = $"'{InputExcerpt.Of(text)}' is not a whole number";
                 return false;
             case ParameterKind.Boolean:
                 if (bool.TryParse(text, out bool b))
@@ -58,7 +58,7 @@ public static class ParameterText
                     return true;
                 }
 
-                problem = $"'{text}' is not true or false";
+                problem = $"'{InputExcerpt.Of(text)}' is not true or false";
                 return false;
             case ParameterKind.Date:
                 if (nullable && (text.Length == 0 || text.Equals("none", StringComparison.OrdinalIgnoreCase)))
@@ -72,7 +72,7 @@ public static class ParameterText
                     return true;
                 }
 
-                problem = $"'{text}' is not a date yyyy-MM-dd";
+                problem = $"'{InputExcerpt.Of(text)}' is not a date yyyy-MM-dd";
                 return false;
             case ParameterKind.Choice:
                 foreach (string choice in spec.Choices)
@@ -84,7 +84,7 @@ public static class ParameterText
                     }
                 }
 
-                problem = $"'{text}' is not one of {string.Join(", ", spec.Choices)}";
+                problem = $"'{InputExcerpt.Of(text)}' is not one of {string.Join(", ", spec.Choices)}";
                 return false;
             case ParameterKind.TickerList:
                 string[] tickers = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -92,7 +92,7 @@ public static class ParameterText
                 {
                     if (!IsTicker(ticker))
                     {
-                        problem = $"'{ticker}' is not a ticker (letters, digits, '.', '-' or '^')";
+                        problem = $"'{InputExcerpt.Of(ticker)}' is not a ticker (letters, digits, '.', '-' or '^')";
                         return false;
                     }
                 }
