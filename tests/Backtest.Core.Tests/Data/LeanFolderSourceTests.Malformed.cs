@@ -57,6 +57,20 @@ public partial class LeanFolderSourceTests
     }
 
     [Test]
+    public void Load_EntryWithDamagedHeader_ThrowsNamingZipAndEntry()
+    {
+        string root = LeanText.WriteRoot("ABC", [GoodLine]);
+        string zip = LeanText.ZipPath(root, "ABC");
+        byte[] bytes = File.ReadAllBytes(zip);
+        bytes[0] = (byte)'X';
+        File.WriteAllBytes(zip, bytes);
+
+        var error = Assert.Throws<InputException>(() => new LeanFolderSource(root, PriceAdjustment.Adjusted).Load("ABC"));
+
+        Assert.That(error.Message, Does.StartWith($"{zip}, entry abc.csv: cannot be read: "));
+    }
+
+    [Test]
     public void Load_EmptyEntry_ThrowsNamingZipEntryAndLineOne()
     {
         string root = LeanText.WriteRoot("ABC", []);
