@@ -5,19 +5,49 @@ namespace Backtest.Cli.Tests;
 /// <summary>The command line as a real child process (<c>dotnet backtest.dll ...</c>, the build beside the tests), for shards run side by side and kills.</summary>
 internal static class BacktestProcess
 {
+    private const string Setpriv = "/usr/bin/setpriv";
+
     /// <summary>The CLI the test project was built with.</summary>
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "backtest.dll");
 
     /// <summary>Starts <paramref name="args"/> in <paramref name="workingDirectory"/>, output captured, without any scheduler's variables.</summary>
-    public static Process Start(string workingDirectory, params string[] args)
+    public static Process Start(string workingDirectory, params string[] args) => Launch(workingDirectory, [], args);
+
+    /// <summary>
+    /// As <see cref="Start(string, string[])"/>, but as the user nobody (uid 65534) through <c>setpriv</c>, for what only
+    /// an ordinary user meets (a file without read permission); ignores the test where that cannot be done.
+    /// </summary>
+    public static Process StartAsNobody(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        if (!OperatingSystem.IsLinux() || !File.Exists(Setpriv) || Environment.UserName != "root")
+        {
+            Assert.Ignore($"needs root and {Setpriv} to run backtest as the user nobody (running as {Environment.UserName})");
+        }
+
+        return Launch(workingDirectory, [Setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", "--", DotnetHost()], args);
+    }
+
+    // Starts the CLI, after the command and arguments of wrapper (setpriv ... --) when it is not empty.
+    private static Process Launch(string workingDirectory, string[] wrapper, string[] args)
+    {
+        var start = new ProcessStartInfo(wrapper.Length > 0 ? wrapper[0] : DotnetHost())
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (string part in wrapper.Skip(1))
+        {
+            start.ArgumentList.Add(part);
+        }
+
+        // nobody's home (/nonexistent) does not exist; dotnet looks there, so it gets the working folder instead.
+        if (wrapper.Length > 0)
+        {
+            start.Environment["HOME"] = workingDirectory;
+        }
+
         start.ArgumentList.Add(Dll);
         foreach (string arg in args)
         {

@@ -28,15 +28,8 @@ public static class BorrowCsvReader
     /// <summary>Reads the rows of <paramref name="path"/>, in file order; a header-only table gives none.</summary>
     public static BorrowRow[] Read(string path)
     {
-        try
-        {
-            using CsvReader csv = PriceCsvReader.Open(path);
-            return ReadRows(csv, path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw BorrowErrors.Unreadable(path, e);
-        }
+        using CsvReader csv = PriceCsvReader.Open(path);
+        return ReadRows(csv, path);
     }
 
     private static BorrowRow[] ReadRows(CsvReader csv, string path)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Backtest.Core.Data;
 
 namespace Backtest.Core.Borrow;
 
@@ -81,17 +82,7 @@ public static class LeanShortableReader
     }
 
     /// <summary>Reads one LEAN shortable file as the rows of <paramref name="ticker"/>.</summary>
-    public static BorrowRow[] ReadFile(string path, string ticker)
-    {
-        try
-        {
-            return ReadLines(File.ReadLines(path), path, ticker);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw BorrowErrors.Unreadable(path, e);
-        }
-    }
+    public static BorrowRow[] ReadFile(string path, string ticker) => ReadLines(InputFile.ReadLines(path), path, ticker);
 
     private static BorrowRow[] ReadLines(IEnumerable<string> lines, string path, string ticker)
     {

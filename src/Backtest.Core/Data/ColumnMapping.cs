@@ -41,13 +41,13 @@ public sealed class ColumnMapping
             string theirs = eq < 0 ? string.Empty : pair[(eq + 1)..].Trim();
             if (eq <= 0 || theirs.Length == 0)
             {
-                throw DataErrors.BadMapping(text, $"'{pair}' is not ours=theirs, such as close=Schluss");
+                throw DataErrors.BadMapping(text, $"'{InputExcerpt.Of(pair)}' is not ours=theirs, such as close=Schluss");
             }
 
             string? column = Columns.FirstOrDefault(c => c.Equals(ours, StringComparison.OrdinalIgnoreCase));
             if (column is null)
             {
-                throw DataErrors.BadMapping(text, $"'{ours}' is not one of our columns ({string.Join(", ", Columns)})");
+                throw DataErrors.BadMapping(text, $"'{InputExcerpt.Of(ours)}' is not one of our columns ({string.Join(", ", Columns)})");
             }
 
             if (!names.TryAdd(column, theirs))

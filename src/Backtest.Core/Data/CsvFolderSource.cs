@@ -31,7 +31,9 @@ public sealed class CsvFolderSource : IPriceSource
         _dividendFiles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         _splitFiles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var anyCase = new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive };
-        foreach (string file in Directory.EnumerateFiles(folder, "*.csv", anyCase))
+        // Entries, not only files: a folder or a named pipe called NVDA.csv is NVDA's price file, refused with its reason
+        // when loaded, rather than a ticker the folder lacks.
+        foreach (string file in Directory.EnumerateFileSystemEntries(folder, "*.csv", anyCase))
         {
             string name = Path.GetFileNameWithoutExtension(file);
             if (name.EndsWith(DividendSuffix, StringComparison.OrdinalIgnoreCase))

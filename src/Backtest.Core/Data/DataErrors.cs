@@ -9,24 +9,24 @@ public static class DataErrors
 
     /// <summary>A header that lacks required columns.</summary>
     public static InputException MissingColumns(string file, IEnumerable<string> missing, IEnumerable<string> found) =>
-        new($"{file}, line 1: missing column(s) {string.Join(", ", missing)}; the header has {string.Join(", ", found)}. " +
+        new($"{file}, line 1: missing column(s) {string.Join(", ", missing)}; the header has {InputExcerpt.Of(found, ", ")}. " +
             "Price files need Date, Open, High, Low, Close, Volume (any order, any case; Adj Close optional); " +
             "dividends files need Date, Dividend.");
 
     /// <summary>A header that lacks columns while a column mapping is in effect: names each column as looked for and the mapping.</summary>
     public static InputException MissingMappedColumns(string file, IEnumerable<(string Column, string Name, bool Mapped)> missing, IEnumerable<string> found, string mapping, string origin) =>
         new($"{file}, line 1: missing column(s) " +
-            string.Join(", ", missing.Select(m => m.Mapped ? $"'{m.Name}' (mapped from {m.Column})" : $"'{m.Name}' (not mapped)")) +
-            $"; the header has {string.Join(", ", found)}. The column mapping is '{mapping}' ({origin}); " +
+            string.Join(", ", missing.Select(m => m.Mapped ? $"'{InputExcerpt.Of(m.Name)}' (mapped from {m.Column})" : $"'{m.Name}' (not mapped)")) +
+            $"; the header has {InputExcerpt.Of(found, ", ")}. The column mapping is '{InputExcerpt.Of(mapping)}' ({origin}); " +
             "it renames our columns as ours=theirs, and columns it does not name keep their own names.");
 
     /// <summary>A column mapping that cannot be read.</summary>
     public static InputException BadMapping(string mapping, string problem) =>
-        new($"columns '{mapping}': {problem}. Write ours=theirs pairs separated by commas, such as --columns date=Datum,close=Schluss.");
+        new($"columns '{InputExcerpt.Of(mapping)}': {problem}. Write ours=theirs pairs separated by commas, such as --columns date=Datum,close=Schluss.");
 
     /// <summary>A date format that cannot read back the dates it writes.</summary>
     public static InputException BadDateFormat(string format) =>
-        new($"dateFormat '{format}' is not a date format with day, month and year, such as dd.MM.yyyy, MM/dd/yyyy or yyyyMMdd (.NET custom format letters).");
+        new($"dateFormat '{InputExcerpt.Of(format)}' is not a date format with day, month and year, such as dd.MM.yyyy, MM/dd/yyyy or yyyyMMdd (.NET custom format letters).");
 
     /// <summary>CSV-only settings given for a folder in another format.</summary>
     public static InputException CsvSettingsOnOtherFormat(string folder, DataFormat format) =>

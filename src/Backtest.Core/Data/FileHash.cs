@@ -8,7 +8,7 @@ public static class FileHash
     /// <summary>The SHA-256 of the file's bytes.</summary>
     public static string Sha256(string path)
     {
-        using FileStream stream = File.OpenRead(path);
+        using Stream stream = InputFile.OpenRead(path);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 }

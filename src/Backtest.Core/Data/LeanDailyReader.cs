@@ -20,21 +20,43 @@ public static class LeanDailyReader
     /// <summary>Reads the raw bars of <paramref name="zip"/> for <paramref name="ticker"/>, with no dividends or splits.</summary>
     public static TickerSeries Read(string zip, string ticker)
     {
-        ZipArchive archive;
+        using ZipArchive archive = OpenZip(zip);
+        ZipArchiveEntry entry = FindEntry(archive, zip, ticker);
+        string name = LeanErrors.EntryName(zip, entry.FullName);
+        using Stream stream = InputFile.Text(OpenEntry(entry, name), name);
+        return ReadLines(stream, name, ticker.ToUpperInvariant(), zip);
+    }
+
+    // A file that is not a zip is named as such; the file is closed whatever went wrong.
+    private static ZipArchive OpenZip(string zip)
+    {
+        Stream file = InputFile.OpenRead(zip);
         try
         {
-            archive = ZipFile.OpenRead(zip);
+            return new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: false);
         }
         catch (InvalidDataException e)
         {
+            file.Dispose();
             throw LeanErrors.NotAZip(zip, e);
         }
-
-        using (archive)
+        catch
         {
-            ZipArchiveEntry entry = FindEntry(archive, zip, ticker);
-            using Stream stream = entry.Open();
-            return ReadLines(stream, LeanErrors.EntryName(zip, entry.FullName), ticker.ToUpperInvariant(), zip);
+            file.Dispose();
+            throw;
+        }
+    }
+
+    // A damaged entry may fail as it is opened (its header) or as it is read (its data, which InputFile.Text covers).
+    private static Stream OpenEntry(ZipArchiveEntry entry, string name)
+    {
+        try
+        {
+            return entry.Open();
+        }
+        catch (InvalidDataException e)
+        {
+            throw InputFileErrors.ReadFailed(name, e);
         }
     }
 

@@ -12,14 +12,14 @@ public static class LeanErrors
 
     /// <summary>A date that is not LEAN's <c>yyyyMMdd HH:mm</c> (or <c>yyyyMMdd</c> in factor files).</summary>
     public static InputException BadDate(string file, int line, string text, string format) =>
-        DataErrors.MalformedRow(file, line, $"date '{text}' is not {format}.");
+        DataErrors.MalformedRow(file, line, $"date '{InputExcerpt.Of(text)}' is not {format}.");
 
     /// <summary>A zip without the ticker's price file.</summary>
     public static InputException NoEntry(string zip, string expected, IEnumerable<string> entries)
     {
         string[] names = entries.ToArray();
         return new($"{zip}: no {expected} inside; LEAN daily zips hold <ticker>.csv. " +
-            (names.Length == 0 ? "The zip is empty." : $"It holds {string.Join(", ", names)}."));
+            (names.Length == 0 ? "The zip is empty." : $"It holds {InputExcerpt.Of(names, ", ")}."));
     }
 
     /// <summary>A file named <c>.zip</c> that is not a zip archive.</summary>
@@ -36,7 +36,7 @@ public static class LeanErrors
 
     /// <summary>A factor that is negative: no split or dividend makes one.</summary>
     public static InputException NegativeFactor(string file, int line, string name, string text) =>
-        DataErrors.MalformedRow(file, line, $"{name} {text} is negative.");
+        DataErrors.MalformedRow(file, line, $"{name} {InputExcerpt.Of(text)} is negative.");
 
     /// <summary>A factor file whose dates are not increasing.</summary>
     public static InputException FactorOrder(string file, int line, DateOnly date, DateOnly previous) =>

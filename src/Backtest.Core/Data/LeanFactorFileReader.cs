@@ -19,7 +19,7 @@ public static class LeanFactorFileReader
         int line = 0;
 
         // Line by line rather than through a CSV reader: the skip rule is about a line's raw text, as LEAN applies it.
-        foreach (string raw in File.ReadLines(path))
+        foreach (string raw in InputFile.ReadLines(path))
         {
             line++;
             string text = raw.Trim().TrimStart('\uFEFF');
@@ -62,7 +62,7 @@ public static class LeanFactorFileReader
     {
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
         {
-            throw DataErrors.MalformedRow(path, line, $"{name} '{text}' is not a number.");
+            throw DataErrors.MalformedRow(path, line, $"{name} '{InputExcerpt.Of(text)}' is not a number.");
         }
 
         return value < 0 ? throw LeanErrors.NegativeFactor(path, line, name, text) : value;

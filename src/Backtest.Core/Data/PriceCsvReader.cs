@@ -50,7 +50,10 @@ public static class PriceCsvReader
         return bars.ToSeries(ticker, [new DataFile(path, FileHash.Sha256(path))]);
     }
 
-    /// <summary>Opens a CSV with the project's reading rules: comma separated, header, line numbers tracked.</summary>
+    /// <summary>
+    /// Opens a CSV with the project's reading rules: comma separated, header, line numbers tracked, read through
+    /// <see cref="InputFile"/> (so a file that cannot be read, or a line too long, is an <see cref="InputException"/>).
+    /// </summary>
     internal static CsvReader Open(string path)
     {
         var options = new CsvReaderOptions
@@ -61,10 +64,13 @@ public static class PriceCsvReader
             TrackLineNumbers = true,
             TrimWhitespace = true,
             FormatProvider = CultureInfo.InvariantCulture,
+            // No data cell holds a line break; allowing them would let one stray quote make the rest of the file one
+            // record, reported at its first line after reading all of it.
+            AllowLineBreaksInQuotes = false,
             // "Adj Close", "adj_close" and "AdjClose" all name the same column.
             NormalizeHeaderName = name => name.Replace(" ", string.Empty).Replace("_", string.Empty),
         };
-        return CsvReader.FromFile(path, options);
+        return CsvReader.Create(InputFile.OpenText(path), options, leaveOpen: false);
     }
 
     /// <summary>Finds each required column by name, or fails naming the missing ones and the header found.</summary>
@@ -119,7 +125,7 @@ public static class PriceCsvReader
     {
         if (column >= 0 && format.Fixed is { } fixedColumn && !csv.GetString(column).Equals(fixedColumn.Value, StringComparison.OrdinalIgnoreCase))
         {
-            throw DataErrors.MalformedRow(path, line, $"{fixedColumn.Column} is '{csv.GetString(column)}', not {fixedColumn.Value} ({fixedColumn.Meaning}).");
+            throw DataErrors.MalformedRow(path, line, $"{fixedColumn.Column} is '{InputExcerpt.Of(csv.GetString(column))}', not {fixedColumn.Value} ({fixedColumn.Meaning}).");
         }
     }
 
@@ -139,8 +145,8 @@ public static class PriceCsvReader
         if (!DateOnly.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
         {
             throw DataErrors.MalformedRow(path, line, format == CsvFormat.IsoDate
-                ? $"Date '{text}' is not an ISO date (yyyy-MM-dd)."
-                : $"Date '{text}' is not a date in the format {format}.");
+                ? $"Date '{InputExcerpt.Of(text)}' is not an ISO date (yyyy-MM-dd)."
+                : $"Date '{InputExcerpt.Of(text)}' is not a date in the format {format}.");
         }
 
         return After(date, previous, path, line);
@@ -169,7 +175,7 @@ public static class PriceCsvReader
 
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
         {
-            throw DataErrors.MalformedRow(path, line, $"{name} '{text}' is not a number.");
+            throw DataErrors.MalformedRow(path, line, $"{name} '{InputExcerpt.Of(text)}' is not a number.");
         }
 
         return value;

@@ -55,14 +55,12 @@ public sealed class StooqFolderSource : IPriceSource
     /// <inheritdoc/>
     public IReadOnlyList<string> Tickers { get; }
 
-    /// <summary>Whether <paramref name="folder"/> holds Stooq text files: one of its first <c>.txt</c> files starts with Stooq's header.</summary>
+    /// <summary>Whether <paramref name="folder"/> holds Stooq text files: one of its first readable <c>.txt</c> files starts with Stooq's header.</summary>
     public static bool Holds(string folder)
     {
         foreach (string file in TextFiles(folder).Take(FilesProbed))
         {
-            using var reader = new StreamReader(file);
-            string? header = reader.ReadLine();
-            if (header is not null && header.TrimStart('\uFEFF').StartsWith(HeaderStart, StringComparison.OrdinalIgnoreCase))
+            if (FirstLine(file) is { } header && header.TrimStart('\uFEFF').StartsWith(HeaderStart, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -86,6 +84,19 @@ public sealed class StooqFolderSource : IPriceSource
         }
 
         return PriceCsvReader.Read(path, ticker.ToUpperInvariant(), Format);
+    }
+
+    // A file that cannot be read says nothing about the folder's format; if a run needs it, loading it says what is wrong.
+    private static string? FirstLine(string file)
+    {
+        try
+        {
+            return InputFile.ReadLines(file).FirstOrDefault();
+        }
+        catch (InputException)
+        {
+            return null;
+        }
     }
 
     private static IEnumerable<string> TextFiles(string folder) =>

@@ -15,7 +15,7 @@ public static class RateFile
     /// </summary>
     public static double[] ByDay(string path, DateOnly[] dates, double before)
     {
-        if (!File.Exists(path))
+        if (!Path.Exists(path))
         {
             throw new InputException($"optionRateFile '{path}' does not exist; give a CSV with the columns Date,Rate (0.04 = 4% a year).");
         }

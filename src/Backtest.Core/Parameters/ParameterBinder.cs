@@ -78,7 +78,7 @@ public static class ParameterBinder
     {
         if (suffix is null || !DateOnly.TryParseExact(suffix, "yyyy-MM-dd", out DateOnly date))
         {
-            throw ParameterErrors.InvalidValue(assignment, spec, $"'{assignment.Key}' does not name a date");
+            throw ParameterErrors.InvalidValue(assignment, spec, $"'{InputExcerpt.Of(assignment.Key)}' does not name a date");
         }
 
         if (assignment.Value.Length == 0)
@@ -93,12 +93,12 @@ public static class ParameterBinder
     {
         if (ticker is null)
         {
-            throw ParameterErrors.InvalidValue(assignment, spec, $"'{assignment.Key}' does not name a ticker");
+            throw ParameterErrors.InvalidValue(assignment, spec, $"'{InputExcerpt.Of(assignment.Key)}' does not name a ticker");
         }
 
         if (!DateOnly.TryParseExact(assignment.Value, "yyyy-MM-dd", out DateOnly date))
         {
-            throw ParameterErrors.InvalidValue(assignment, spec, $"'{assignment.Value}' is not a date yyyy-MM-dd");
+            throw ParameterErrors.InvalidValue(assignment, spec, $"'{InputExcerpt.Of(assignment.Value)}' is not a date yyyy-MM-dd");
         }
 
         return dates.With(ticker, date);

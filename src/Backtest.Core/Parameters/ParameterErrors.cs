@@ -5,7 +5,7 @@ public static class ParameterErrors
 {
     /// <summary>A <c>--set</c> without <c>name=value</c>.</summary>
     public static InputException NotAnAssignment(string text, string option) =>
-        new($"{option} '{text}': expected name=value, for example {option} shortAllocation=0.6");
+        new($"{option} '{InputExcerpt.Of(text)}': expected name=value, for example {option} shortAllocation=0.6");
 
     /// <summary>A name that no parameter group declares, with the closest valid name.</summary>
     public static InputException UnknownParameter(Assignment assignment, IReadOnlyList<ParameterGroup> groups)
@@ -38,34 +38,34 @@ public static class ParameterErrors
         }
 
         string hint = closest is not null && best <= Math.Max(2, typed.Length / 3) ? $" Did you mean '{closest}'?" : string.Empty;
-        return new($"{assignment.Origin}: unknown parameter '{name}'.{hint} Valid parameters are {string.Join("; ", lists)}.");
+        return new($"{InputExcerpt.Of(assignment.Origin)}: unknown parameter '{InputExcerpt.Of(name)}'.{hint} Valid parameters are {string.Join("; ", lists)}.");
     }
 
     /// <summary>A value of the wrong type or out of range.</summary>
     public static InputException InvalidValue(Assignment assignment, ParameterSpec spec, string problem) =>
-        new($"{assignment.Origin}: {spec.Name}: {problem}; expected {spec.ValidText}.");
+        new($"{InputExcerpt.Of(assignment.Origin)}: {spec.Name}: {problem}; expected {spec.ValidText}.");
 
     /// <summary>A ticker suffix on a parameter that has no per-ticker values.</summary>
     public static InputException NoTickerSuffix(Assignment assignment, ParameterSpec spec) =>
-        new($"{assignment.Origin}: {spec.Name} has no per-ticker values; write {spec.Name}=value.");
+        new($"{InputExcerpt.Of(assignment.Origin)}: {spec.Name} has no per-ticker values; write {spec.Name}=value.");
 
     /// <summary>A date suffix (<c>@yyyy-MM-dd</c>) on a parameter without dated values, or one that is not a date.</summary>
     public static InputException BadDateSuffix(Assignment assignment, ParameterSpec spec) =>
         new(spec.Dated
-            ? $"{assignment.Origin}: '{assignment.Key}': the part after '@' is not a date yyyy-MM-dd; write {spec.Name}.TICKER@yyyy-MM-dd=value."
-            : $"{assignment.Origin}: {spec.Name} has no dated values ('{assignment.Key}'); write {spec.NameForms.Split(", ")[^1]}=value.");
+            ? $"{InputExcerpt.Of(assignment.Origin)}: '{InputExcerpt.Of(assignment.Key)}': the part after '@' is not a date yyyy-MM-dd; write {spec.Name}.TICKER@yyyy-MM-dd=value."
+            : $"{InputExcerpt.Of(assignment.Origin)}: {spec.Name} has no dated values ('{InputExcerpt.Of(assignment.Key)}'); write {spec.NameForms.Split(", ")[^1]}=value.");
 
     /// <summary>A ticker suffix that is not a ticker.</summary>
     public static InputException BadTickerSuffix(Assignment assignment, string ticker) =>
-        new($"{assignment.Origin}: '{ticker}' is not a ticker (letters, digits, '.', '-' or '^').");
+        new($"{InputExcerpt.Of(assignment.Origin)}: '{InputExcerpt.Of(ticker)}' is not a ticker (letters, digits, '.', '-' or '^').");
 
     /// <summary>A per-ticker value for a ticker the run does not trade.</summary>
     public static InputException TickerNotTraded(string origin, string key, IEnumerable<string> traded) =>
-        new($"{origin}: {key} names a ticker this run does not trade; it trades {string.Join(", ", traded)}.");
+        new($"{InputExcerpt.Of(origin)}: {InputExcerpt.Of(key)} names a ticker this run does not trade; it trades {string.Join(", ", traded)}.");
 
     /// <summary>A preset line that is not <c>name = value</c>.</summary>
     public static InputException MalformedPresetLine(string file, int line, string text) =>
-        new($"{file}, line {line}: expected 'name = value' (or a # comment), found '{text}'.");
+        new($"{file}, line {line}: expected 'name = value' (or a # comment), found '{InputExcerpt.Of(text)}'.");
 
     /// <summary>A preset without its <c>strategy</c> line.</summary>
     public static InputException PresetWithoutStrategy(string file) =>

@@ -41,7 +41,7 @@ public static class ParameterText
                     return InRange(spec, d, out problem);
                 }
 
-                problem = $"'{text}' is not a number";
+                problem = $"'{InputExcerpt.Of(text)}' is not a number";
                 return false;
             case ParameterKind.Integer:
                 if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int i))
@@ -50,7 +50,7 @@ public static class ParameterText
                     return InRange(spec, i, out problem);
                 }
 
-                problem = $"'{text}' is not a whole number";
+                problem = $"'{InputExcerpt.Of(text)}' is not a whole number";
                 return false;
             case ParameterKind.Boolean:
                 if (bool.TryParse(text, out bool b))
@@ -59,7 +59,7 @@ public static class ParameterText
                     return true;
                 }
 
-                problem = $"'{text}' is not true or false";
+                problem = $"'{InputExcerpt.Of(text)}' is not true or false";
                 return false;
             case ParameterKind.Date:
                 if (nullable && (text.Length == 0 || text.Equals("none", StringComparison.OrdinalIgnoreCase)))
@@ -73,7 +73,7 @@ public static class ParameterText
                     return true;
                 }
 
-                problem = $"'{text}' is not a date yyyy-MM-dd";
+                problem = $"'{InputExcerpt.Of(text)}' is not a date yyyy-MM-dd";
                 return false;
             case ParameterKind.Choice:
                 foreach (string choice in spec.Choices)
@@ -85,7 +85,7 @@ public static class ParameterText
                     }
                 }
 
-                problem = $"'{text}' is not one of {string.Join(", ", spec.Choices)}";
+                problem = $"'{InputExcerpt.Of(text)}' is not one of {string.Join(", ", spec.Choices)}";
                 return false;
             case ParameterKind.TickerList:
                 string[] tickers = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -137,7 +137,7 @@ public static class ParameterText
     public static bool IsTicker(string text) => TickerSymbol.IsValid(text);
 
     private static string NotATicker(string text) =>
-        $"'{text}' is not a ticker (letters, digits, '.', '-', '^' or '=', at most {TickerSymbol.MaxLength})";
+        $"'{InputExcerpt.Of(text)}' is not a ticker (letters, digits, '.', '-', '^' or '=', at most {TickerSymbol.MaxLength})";
 
     private static bool InRange(ParameterSpec spec, double value, out string problem)
     {

@@ -1,3 +1,5 @@
+using Backtest.Core.Data;
+
 namespace Backtest.Core.Parameters;
 
 /// <summary>A named, editable set of parameter values for one strategy, read from a <c>.preset</c> file.</summary>
@@ -20,10 +22,11 @@ public sealed record Preset(string Name, string Path, string Strategy, string De
     {
         string strategy = string.Empty, description = string.Empty;
         var assignments = new List<Assignment>();
-        string[] lines = File.ReadAllLines(path);
-        for (int n = 0; n < lines.Length; n++)
+        int n = 0;
+        foreach (string line in InputFile.ReadLines(path))
         {
-            string text = StripComment(lines[n]).Trim();
+            n++;
+            string text = StripComment(line).Trim();
             if (text.Length == 0)
             {
                 continue;
@@ -32,7 +35,7 @@ public sealed record Preset(string Name, string Path, string Strategy, string De
             int eq = text.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0)
             {
-                throw ParameterErrors.MalformedPresetLine(path, n + 1, lines[n].Trim());
+                throw ParameterErrors.MalformedPresetLine(path, n, line.Trim());
             }
 
             string key = text[..eq].Trim(), value = text[(eq + 1)..].Trim();
@@ -45,7 +48,7 @@ public sealed record Preset(string Name, string Path, string Strategy, string De
                     description = value;
                     break;
                 default:
-                    assignments.Add(new Assignment(key, value, $"{path}, line {n + 1}"));
+                    assignments.Add(new Assignment(key, value, $"{path}, line {n}"));
                     break;
             }
         }

@@ -109,6 +109,27 @@ public class BorrowCsvReaderTests
 
         var error = Assert.Throws<InputException>(() => BorrowCsvReader.Read(path));
 
-        Assert.That(error.Message, Does.Contain(path).And.Contain("cannot read the borrow data"));
+        Assert.That(error.Message, Does.Contain(path).And.Contain("cannot be read: it does not exist"));
+    }
+
+    [Test]
+    public void Read_LongTickerRepeated_QuotesOnlyItsStart()
+    {
+        string ticker = new('Q', 3000);
+        string path = CsvText.Write("borrow.csv", Header, $"2024-01-02,{ticker},0.01,,", $"2024-01-02,{ticker},0.02,,");
+
+        var error = Assert.Throws<InputException>(() => BorrowCsvReader.Read(path));
+
+        Assert.That(error.Message, Is.EqualTo($"{path}, line 3: a second row for {ticker[..InputExcerpt.MaxLength]}... on 2024-01-02 (the first is on line 2); keep one row per ticker and date."));
+    }
+
+    [Test]
+    public void Read_HeaderOfManyColumnsWithoutTheRequiredOnes_QuotesOnlyItsStart()
+    {
+        string path = CsvText.Write("borrow.csv", string.Join(',', Enumerable.Range(0, 20_000).Select(k => "c" + k)));
+
+        var error = Assert.Throws<InputException>(() => BorrowCsvReader.Read(path));
+
+        Assert.That(error.Message, Does.Contain("the header has c0, c1, c2, ").And.Length.LessThan(path.Length + 400));
     }
 }

@@ -27,6 +27,50 @@ public partial class LeanFolderSourceTests
     }
 
     [Test]
+    public void Load_EntryOfOneHugeLine_StopsAtTheLimitNamingZipEntryAndLine()
+    {
+        // A few kilobytes of zip can hold gigabytes of one line: the limit applies to what the entry unpacks to.
+        string root = LeanText.WriteRoot("ABC", [GoodLine, new string('7', 3 << 20)]);
+
+        var error = Assert.Throws<InputException>(() => new LeanFolderSource(root, PriceAdjustment.Adjusted).Load("ABC"));
+
+        Assert.That(error.Message, Does.StartWith($"{LeanText.ZipPath(root, "ABC")}, entry abc.csv, line 2: the line is longer than 1 MiB"));
+    }
+
+    [Test]
+    public void Load_DamagedEntry_ThrowsNamingZipAndEntry()
+    {
+        string[] lines = [.. Enumerable.Range(0, 2000).Select(k => $"{new DateOnly(2000, 1, 1).AddDays(k):yyyyMMdd} 00:00,{1000000 + k},{1010000 + k},{990000 + k},{1000000 + k},{1000 + k * 7}")];
+        string root = LeanText.WriteRoot("ABC", lines);
+        string zip = LeanText.ZipPath(root, "ABC");
+        byte[] bytes = File.ReadAllBytes(zip);
+        for (int k = 200; k < 260; k++)
+        {
+            bytes[k] ^= 0x5A;
+        }
+
+        File.WriteAllBytes(zip, bytes);
+
+        var error = Assert.Throws<InputException>(() => new LeanFolderSource(root, PriceAdjustment.Adjusted).Load("ABC"));
+
+        Assert.That(error.Message, Does.StartWith($"{zip}, entry abc.csv: cannot be read: "));
+    }
+
+    [Test]
+    public void Load_EntryWithDamagedHeader_ThrowsNamingZipAndEntry()
+    {
+        string root = LeanText.WriteRoot("ABC", [GoodLine]);
+        string zip = LeanText.ZipPath(root, "ABC");
+        byte[] bytes = File.ReadAllBytes(zip);
+        bytes[0] = (byte)'X';
+        File.WriteAllBytes(zip, bytes);
+
+        var error = Assert.Throws<InputException>(() => new LeanFolderSource(root, PriceAdjustment.Adjusted).Load("ABC"));
+
+        Assert.That(error.Message, Does.StartWith($"{zip}, entry abc.csv: cannot be read: "));
+    }
+
+    [Test]
     public void Load_EmptyEntry_ThrowsNamingZipEntryAndLineOne()
     {
         string root = LeanText.WriteRoot("ABC", []);

@@ -104,4 +104,31 @@ public partial class PriceCsvReaderTests
 
         Assert.That(error.Message, Does.Contain(path).And.Contain("line 2:").And.Contain("no data rows"));
     }
+
+    // A cell of 5,000 characters is quoted by its first 100 and "...": the message names the problem, not the whole cell.
+    [TestCase(0, "Date '{0}...' is not an ISO date (yyyy-MM-dd).")]
+    [TestCase(4, "Close '{0}...' is not a number.")]
+    public void Read_LongBadCell_QuotesOnlyItsStart(int field, string problem)
+    {
+        string cell = "2024-01-03" + new string('x', 5000);
+        string[] fields = GoodRow.Replace("2024-01-02", "2024-01-03").Split(',');
+        fields[field] = cell;
+        string path = CsvText.Write("ABC.csv", Header, GoodRow, string.Join(',', fields));
+
+        var error = Assert.Throws<InputException>(() => PriceCsvReader.Read(path, "ABC"));
+
+        Assert.That(error.Message, Is.EqualTo($"{path}, line 3: " + string.Format(problem, cell[..InputExcerpt.MaxLength])));
+    }
+
+    [Test]
+    public void Read_HeaderOfManyColumnsWithoutTheRequiredOnes_QuotesOnlyItsStart()
+    {
+        string header = string.Join(',', Enumerable.Range(0, 20_000).Select(k => "Column" + k));
+        string path = CsvText.Write("ABC.csv", header, GoodRow);
+
+        var error = Assert.Throws<InputException>(() => PriceCsvReader.Read(path, "ABC"));
+
+        Assert.That(error.Message, Does.Contain("the header has Column0, Column1, Column2, ").And.Contain("...."));
+        Assert.That(error.Message, Has.Length.LessThan(path.Length + 400), error.Message);
+    }
 }

@@ -122,4 +122,15 @@ public class ParameterBinderTests
 
     private static object[] Bind(params string[] sets) =>
         ParameterBinder.Bind([Burry, RunPlan.EngineGroup, RunPlan.RunGroup], sets.Select(s => Assignment.FromCommandLine(s)));
+
+    [Test]
+    public void Bind_LongBadValue_QuotesOnlyTheStartOfWhatWasTyped()
+    {
+        string value = new string('9', 1000) + "x";
+
+        var error = Assert.Throws<InputException>(() => Bind("shortAllocation=" + value));
+
+        string typed = ("--set shortAllocation=" + value)[..InputExcerpt.MaxLength] + "...";
+        Assert.That(error!.Message, Is.EqualTo($"{typed}: shortAllocation: '{value[..InputExcerpt.MaxLength]}...' is not a number; expected a number from 0 to 2."));
+    }
 }

@@ -69,4 +69,15 @@ public class PresetTests
         File.WriteAllText(path, text);
         return path;
     }
+
+    [Test]
+    public void Load_LongLineWithoutEquals_QuotesOnlyItsStart()
+    {
+        string line = new('z', 4000);
+        string path = Write("long.preset", $"strategy = buy-and-hold\n{line}\n");
+
+        var error = Assert.Throws<InputException>(() => Preset.Load(path));
+
+        Assert.That(error!.Message, Is.EqualTo($"{path}, line 2: expected 'name = value' (or a # comment), found '{line[..InputExcerpt.MaxLength]}...'."));
+    }
 }
