@@ -43,9 +43,26 @@ public sealed class RunCommand(IAnsiConsole console, ErrorConsole errors, CliEnv
         }
 
         // The report is drawn from the files just written, inside the temporary folder, exactly as 'report' would.
+        // Ctrl+C or SIGTERM stops the run at the next of these points, and the unfinished folder goes with it.
         ReportOptions options = settings.ToOptions();
-        Action<string>? report = settings.NoReport ? null : temporary => ReportWriter.Write(temporary, options);
-        string folder = ResultFolder.Write(outcome, settings.Out, environment.Clock.GetUtcNow(), commandLine, report);
+        Action<string>? report = settings.NoReport ? null : temporary =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ReportWriter.Write(temporary, options);
+            cancellationToken.ThrowIfCancellationRequested();
+        };
+        string folder;
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            folder = ResultFolder.Write(outcome, settings.Out, environment.Clock.GetUtcNow(), commandLine, report);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            errors.Stopped("the run was stopped before its results were complete; nothing was written.");
+            return ExitCodes.Cancelled;
+        }
+
         SummaryTable.Write(console, $"{outcome.Plan.Label} ({outcome.Plan.Strategy.Name})", outcome.Metrics, folder);
         return ExitCodes.Success;
     }

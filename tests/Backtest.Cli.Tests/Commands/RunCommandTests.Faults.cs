@@ -81,6 +81,42 @@ public partial class RunCommandTests
         SingleResultFolder(Burry);
     }
 
+    [Test]
+    public void Run_InterruptedByCtrlC_StopsWithNothingWrittenAndTheNextRunIsClean()
+    {
+        string parent = Path.Combine(_out, Burry);
+        CliRun stopped;
+        using (Process process = BacktestProcess.Start(TestPaths.RepoRoot, "run", Burry, "--data", TestCli.FixturePrices, "--out", _out))
+        {
+            // Interrupt while the report is being drawn into the unfinished folder.
+            var clock = Stopwatch.StartNew();
+            while (!process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2)
+                && !(Directory.Exists(parent) && Directory.GetDirectories(parent, ".*.partial-*").Length > 0))
+            {
+                Thread.Sleep(5);
+            }
+
+            if (process.HasExited)
+            {
+                Assert.Inconclusive("the run finished before it could be interrupted");
+            }
+
+            using (Process signal = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                signal.WaitForExit();
+            }
+
+            stopped = BacktestProcess.Wait(process, TimeSpan.FromMinutes(2));
+        }
+
+        Assert.That(stopped.ExitCode, Is.EqualTo(ExitCodes.Cancelled), stopped.Output);
+        Assert.That(stopped.Stderr, Does.Contain("Stopped: the run was stopped before its results were complete; nothing was written."));
+        Assert.That(Directory.Exists(parent) ? Directory.GetFileSystemEntries(parent) : [], Is.Empty, "no partial folder and no result");
+
+        AssertSucceeded(TestCli.Run("run", Burry, "--data", TestCli.FixturePrices, "--out", _out, "--no-report"));
+        SingleResultFolder(Burry);
+    }
+
     [TestCase("...preset", "'..' cannot name a folder of results: it starts with a dot")]
     [TestCase(".hidden.preset", "'.hidden' cannot name a folder of results: it starts with a dot")]
     [TestCase(".preset", "'' cannot name a folder of results: it is empty")]
