@@ -48,6 +48,19 @@ public static class InputFile
         }
     }
 
+    /// <summary>The whole text of <paramref name="path"/> (a result's JSON, say), read under the same limit on lines.</summary>
+    public static string ReadAllText(string path)
+    {
+        using var reader = new StreamReader(OpenText(path), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>
+    /// Throws the input error of <paramref name="path"/> if it is no regular file that can be opened, without reading it:
+    /// for a reader that must open the file itself (a CSV library's own file reader).
+    /// </summary>
+    public static void CheckReadable(string path) => Open(path).Dispose();
+
     /// <summary>Reads the text of <paramref name="stream"/>, named <paramref name="name"/> in messages (a zip entry, say), under the same limit.</summary>
     internal static Stream Text(Stream stream, string name) => new InputStream(stream, name, limitLines: true);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Backtest.Core.Results;
+using Backtest.Core.Data;
 
 namespace Backtest.Core.Sweeps;
 
@@ -86,7 +87,7 @@ public static class SweepMerge
 
         try
         {
-            return JsonSerializer.Deserialize<SweepRecord>(File.ReadAllText(json), ResultFolder.Json) ?? throw SweepErrors.NotASweep(folder);
+            return JsonSerializer.Deserialize<SweepRecord>(InputFile.ReadAllText(json), ResultFolder.Json) ?? throw SweepErrors.NotASweep(folder);
         }
         catch (JsonException)
         {
@@ -103,7 +104,7 @@ public static class SweepMerge
         foreach ((string folder, SweepRecord record) in shards)
         {
             long end = record.Shard?.End ?? combinations;
-            using var reader = new StreamReader(Path.Combine(folder, "sweep.csv"));
+            using var reader = new StreamReader(InputFile.OpenText(Path.Combine(folder, "sweep.csv")));
             string? first = reader.ReadLine();
             if (header is null)
             {
@@ -142,7 +143,7 @@ public static class SweepMerge
         bool header = true;
         foreach (string folder in folders)
         {
-            using var input = new StreamReader(Path.Combine(folder, "curves.csv"));
+            using var input = new StreamReader(InputFile.OpenText(Path.Combine(folder, "curves.csv")));
             string? first = input.ReadLine();
             if (header && first is not null)
             {

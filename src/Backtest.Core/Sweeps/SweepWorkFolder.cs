@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Backtest.Core.Results;
 using Microsoft.Win32.SafeHandles;
+using Backtest.Core.Data;
 
 namespace Backtest.Core.Sweeps;
 
@@ -112,7 +113,7 @@ internal sealed class SweepWorkFolder : IDisposable
         SweepRecord? record;
         try
         {
-            record = JsonSerializer.Deserialize<SweepRecord>(File.ReadAllText(System.IO.Path.Combine(path, RecordFile)), ResultFolder.Json);
+            record = JsonSerializer.Deserialize<SweepRecord>(InputFile.ReadAllText(System.IO.Path.Combine(path, RecordFile)), ResultFolder.Json);
         }
         catch (Exception e) when (e is IOException or JsonException)
         {

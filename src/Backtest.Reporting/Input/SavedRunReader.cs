@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Backtest.Core;
+using Backtest.Core.Data;
 using Backtest.Core.Metrics;
 using Backtest.Core.Results;
 using CsvHelper;
@@ -72,7 +73,7 @@ public static class SavedRunReader
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), ResultFolder.Json)
+            return JsonSerializer.Deserialize<T>(InputFile.ReadAllText(path), ResultFolder.Json)
                 ?? throw new InputException($"{path}: the file is empty.");
         }
         catch (JsonException e)
@@ -85,18 +86,26 @@ public static class SavedRunReader
     private static RunMetrics ReadMetrics(string path)
     {
         RunMetrics metrics = ReadJson<RunMetrics>(path);
-        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(path));
+        using JsonDocument json = JsonDocument.Parse(InputFile.ReadAllText(path));
         bool hasDelta = json.RootElement.TryGetProperty("exposure", out JsonElement exposure) && exposure.TryGetProperty("averageDeltaNet", out _);
         return hasDelta ? metrics : metrics with { Exposure = metrics.Exposure with { AverageDeltaNet = metrics.Exposure.AverageNet } };
     }
 
-    private static CsvReader Open(string path) => CsvReader.FromFile(path, new CsvReaderOptions
+    // The library opens the file itself: whatever is no readable file (a named pipe planted in a results folder, say) is
+    // refused first, without blocking.
+    private static CsvReader Open(string path)
+    {
+        InputFile.CheckReadable(path);
+        return CsvReader.FromFile(path, Options);
+    }
+
+    private static readonly CsvReaderOptions Options = new()
     {
         Separator = ',',
         HasHeader = true,
         TrackLineNumbers = true,
         FormatProvider = CultureInfo.InvariantCulture,
-    });
+    };
 
     private static (DateOnly[] Dates, double[] Value, double[] LongValue, double[] ShortValue, double[] OptionValue, double[] DeltaExposure, double[]? Benchmark) ReadEquity(string path)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Backtest.Core;
+using Backtest.Core.Data;
 
 namespace Backtest.Reporting.Sweeps;
 
@@ -28,7 +29,7 @@ internal sealed record SweepDescription(IReadOnlyList<(string Name, int Values)>
 
         try
         {
-            using JsonDocument json = JsonDocument.Parse(File.ReadAllText(path));
+            using JsonDocument json = JsonDocument.Parse(InputFile.ReadAllText(path));
             JsonElement root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Backtest.Core;
 using CsvHelper;
+using Backtest.Core.Data;
 
 namespace Backtest.Reporting.Sweeps;
 
@@ -48,6 +49,7 @@ internal static class SweepTableReader
 
     private static SweepTable ReadCsv(string path, string metricColumn, SweepDescription description, string folder)
     {
+        InputFile.CheckReadable(path);
         using CsvReader csv = CsvReader.FromFile(path, new CsvReaderOptions
         {
             Separator = ',',
