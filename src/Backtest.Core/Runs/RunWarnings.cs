@@ -34,6 +34,12 @@ public static class RunWarnings
         for (int i = 0; i < panel.TickerCount; i++)
         {
             string ticker = panel.Tickers[i];
+            if (panel.FirstDay[i] >= panel.DayCount || panel.LastDay[i] < 0)
+            {
+                warnings.Add($"{ticker} has no prices from {first:yyyy-MM-dd} to {last:yyyy-MM-dd}: the strategy cannot trade it in this run at all");
+                continue;
+            }
+
             if (panel.FirstDay[i] > 0)
             {
                 DateOnly from = panel.Dates[Math.Min(panel.FirstDay[i], panel.DayCount - 1)];

@@ -42,6 +42,21 @@ public partial class RunCommandTests
     }
 
     [Test]
+    public void Run_LegListedAfterTheWindow_WarnsThatItCannotTradeAtAll()
+    {
+        // PLTR's file starts on 2025-10-15 and the run ends on 2025-10-10: no PLTR price in the window at all.
+        string data = CopyOfFixturePrices();
+        string pltr = Path.Combine(data, "PLTR.csv");
+        File.WriteAllLines(pltr, File.ReadAllLines(pltr).Where((line, n) => n == 0 || string.CompareOrdinal(line, "2025-10-15") >= 0));
+        _out = NewTempFolder();
+
+        CliRun run = RunOn(data, Burry, "--to", "2025-10-10");
+
+        AssertSucceeded(run);
+        Assert.That(Flat(run.Stderr), Does.Contain("Warning: PLTR has no prices from 2025-10-01 to 2025-10-10: the strategy cannot trade it in this run at all"));
+    }
+
+    [Test]
     public void Run_DataThatDataCheckFailsInsideTheWindow_Warns()
     {
         // A placeholder bar (open = high = low = close, no volume) planted on NVDA's 2025-11-03.
