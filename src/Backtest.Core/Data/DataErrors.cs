@@ -58,7 +58,11 @@ public static class DataErrors
         new($"no price file for ticker '{ticker}' in '{folder}' (expected {expected}). " +
             (available.Count == 0
                 ? "The folder holds no price files."
-                : $"Tickers available there: {string.Join(", ", available)}."));
+                : $"Tickers available there: {Listed(available)}."));
+
+    // A bulk folder (Stooq's) holds thousands of tickers: the first twenty say what is there without burying the message.
+    private static string Listed(IReadOnlyCollection<string> tickers) =>
+        tickers.Count <= 20 ? string.Join(", ", tickers) : $"{string.Join(", ", tickers.Take(20))} and {tickers.Count - 20:#,0} more";
 
     /// <summary>A run window that the data does not cover.</summary>
     public static InputException OutsideData(string what, DateOnly date, DateOnly first, DateOnly last) =>

@@ -5,7 +5,7 @@ public static class SweepErrors
 {
     /// <summary>A <c>--grid</c> that is not <c>NAME=SPEC</c>.</summary>
     public static InputException NotAGrid(string text) =>
-        new($"--grid '{text}': expected NAME=SPEC, for example --grid shortAllocation=0.1:1.0:0.1, --grid rebalance=none,monthly or --grid entryDate=2024-01-01..2025-10-01:monthly");
+        new($"--grid '{InputExcerpt.Of(text)}': expected NAME=SPEC, for example --grid shortAllocation=0.1:1.0:0.1, --grid rebalance=none,monthly or --grid entryDate=2024-01-01..2025-10-01:monthly");
 
     /// <summary>A sweep without any <c>--grid</c>.</summary>
     public static InputException EmptyGrid() =>
@@ -13,27 +13,27 @@ public static class SweepErrors
 
     /// <summary>A <c>START:STOP:STEP</c> that is not three numbers.</summary>
     public static InputException MalformedRange(string name, string spec) =>
-        new($"--grid {name}={spec}: a range is START:STOP:STEP (numbers, both ends included, e.g. 0.1:1.0:0.1) or START..END:daily|weekly|monthly|quarterly (dates, e.g. 2024-01-01..2025-10-01:monthly)");
+        new($"--grid {name}={InputExcerpt.Of(spec)}: a range is START:STOP:STEP (numbers, both ends included, e.g. 0.1:1.0:0.1) or START..END:daily|weekly|monthly|quarterly (dates, e.g. 2024-01-01..2025-10-01:monthly)");
 
     /// <summary>A step of zero.</summary>
     public static InputException ZeroStep(string name, string spec) =>
-        new($"--grid {name}={spec}: the step is 0; give a step that moves from START to STOP, e.g. 0.1:1.0:0.1");
+        new($"--grid {name}={InputExcerpt.Of(spec)}: the step is 0; give a step that moves from START to STOP, e.g. 0.1:1.0:0.1");
 
     /// <summary>A step that moves away from STOP.</summary>
     public static InputException StepAway(string name, string spec) =>
-        new($"--grid {name}={spec}: the step moves away from STOP; use a positive step when STOP is above START and a negative one when below");
+        new($"--grid {name}={InputExcerpt.Of(spec)}: the step moves away from STOP; use a positive step when STOP is above START and a negative one when below");
 
     /// <summary>A date range whose end is before its start.</summary>
     public static InputException DatesReversed(string name, string spec) =>
-        new($"--grid {name}={spec}: END is before START");
+        new($"--grid {name}={InputExcerpt.Of(spec)}: END is before START");
 
     /// <summary>A date range without a trading day in it.</summary>
     public static InputException NoTradingDay(string name, string spec, DateOnly first, DateOnly last) =>
-        new($"--grid {name}={spec}: no trading day of the data ({first:yyyy-MM-dd} to {last:yyyy-MM-dd}) falls in that range");
+        new($"--grid {name}={InputExcerpt.Of(spec)}: no trading day of the data ({first:yyyy-MM-dd} to {last:yyyy-MM-dd}) falls in that range");
 
     /// <summary>A list with an empty item.</summary>
     public static InputException EmptyValue(string name, string spec) =>
-        new($"--grid {name}={spec}: a value is empty; separate values with commas (or with ';' when a value holds commas, e.g. basket=NVDA,PLTR;AMD)");
+        new($"--grid {name}={InputExcerpt.Of(spec)}: a value is empty; separate values with commas (or with ';' when a value holds commas, e.g. basket=NVDA,PLTR;AMD)");
 
     /// <summary>The same parameter in two grids.</summary>
     public static InputException SameParameterTwice(string first, string second) =>
@@ -45,7 +45,7 @@ public static class SweepErrors
 
     /// <summary>A <c>--shard</c> that is not <c>K/N</c> with 1 &lt;= K &lt;= N.</summary>
     public static InputException BadShard(string text) =>
-        new($"--shard '{text}': expected K/N with 1 <= K <= N, e.g. --shard 1/4 for the first of four slices");
+        new($"--shard '{InputExcerpt.Of(text)}': expected K/N with 1 <= K <= N, e.g. --shard 1/4 for the first of four slices");
 
     /// <summary>A shard count below 1.</summary>
     public static InputException BadShardCount(int count) =>
@@ -53,7 +53,7 @@ public static class SweepErrors
 
     /// <summary>A scheduler variable that is not a number.</summary>
     public static InputException BadVariable(string variable, string value) =>
-        new($"environment variable {variable}='{value}' is not a whole number");
+        new($"environment variable {variable}='{InputExcerpt.Of(value)}' is not a whole number");
 
     /// <summary>A scheduler index outside the shard count.</summary>
     public static InputException VariableOutOfRange(string variable, int index, int count) =>
@@ -73,11 +73,11 @@ public static class SweepErrors
 
     /// <summary>A <c>--where</c> that is not <c>COLUMN OP VALUE</c>.</summary>
     public static InputException MalformedWhere(string text) =>
-        new($"--where '{text}': expected COLUMN OP VALUE with OP one of < <= > >= == !=, e.g. --where \"maxDrawdown > -0.5\"; join conditions with 'and'");
+        new($"--where '{InputExcerpt.Of(text)}': expected COLUMN OP VALUE with OP one of < <= > >= == !=, e.g. --where \"maxDrawdown > -0.5\"; join conditions with 'and'");
 
     /// <summary>A <c>--where</c> value of the wrong type for its column.</summary>
     public static InputException WhereValue(string text, string column, string expected) =>
-        new($"--where '{text}': {column} is compared with {expected}");
+        new($"--where '{InputExcerpt.Of(text)}': {column} is compared with {expected}");
 
     /// <summary>A <c>--top</c> below 0.</summary>
     public static InputException BadTop(int top) =>
@@ -129,5 +129,5 @@ public static class SweepErrors
 
     /// <summary>A period word for a date range that is not one.</summary>
     public static InputException BadPeriod(string name, string spec, string period) =>
-        new($"--grid {name}={spec}: '{period}' is not a period; use daily, weekly, monthly or quarterly");
+        new($"--grid {name}={InputExcerpt.Of(spec)}: '{period}' is not a period; use daily, weekly, monthly or quarterly");
 }
