@@ -20,6 +20,7 @@ public static class BacktestApp
         app.Configure(config =>
         {
             config.SetApplicationName("backtest");
+            config.SetApplicationVersion(ToolVersion.Text);
             config.ConfigureConsole(console);
 
             // A mistyped option (--form for --from) must stop the run, not be dropped while the run goes on without it.
@@ -38,7 +39,8 @@ public static class BacktestApp
                 .WithDescription("Overlay the equity curves and drawdowns of several results folders in one figure and table.")
                 .WithExample("compare", "results/burry-13f-2025/a", "results/burry-13f-2025/b", "results/burry-13f-2025/c");
             config.AddCommand<ListCommand>("list")
-                .WithDescription("List strategies, presets and every parameter with its default and valid range.");
+                .WithDescription("List strategies, presets and every parameter with its default and valid range; 'list NAME' shows one strategy or preset with the values it would run with.")
+                .WithExample("list", "burry-13f-2025");
             config.AddBranch("sweep", sweep =>
             {
                 sweep.SetDescription("Run every combination of a parameter grid in parallel, write one row per combination (sweep.csv), rank them; shard across a batch scheduler and merge. 'sweep STRATEGY --help' lists its options.");

@@ -26,6 +26,17 @@ public static class Program
         // Errors go apart from results, so that "run ... > out.txt" keeps only results and still shows what went wrong.
         // Spectre checks standard error as it does standard output: a coloured label on a terminal, none in a file.
         IAnsiConsole errors = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        return BacktestApp.Run(args, AnsiConsole.Console, errors, CliEnvironment.Default(), stop.Token);
+        // Into a file or a pipe there is no terminal width to fit: tables are laid out wide rather than at Spectre's 80
+        // columns, so that names, paths and numbers are never split across lines for the script that reads them.
+        IAnsiConsole results = AnsiConsole.Console;
+        if (Console.IsOutputRedirected)
+        {
+            results.Profile.Width = RedirectedWidth;
+        }
+
+        return BacktestApp.Run(args, results, errors, CliEnvironment.Default(), stop.Token);
     }
+
+    /// <summary>The width tables are laid out at when standard output is not a terminal.</summary>
+    public const int RedirectedWidth = 240;
 }

@@ -63,7 +63,14 @@ public sealed class RunCommand(IAnsiConsole console, ErrorConsole errors, CliEnv
             return ExitCodes.Cancelled;
         }
 
-        SummaryTable.Write(console, $"{outcome.Plan.Label} ({outcome.Plan.Strategy.Name})", outcome.Metrics, folder);
+        if (settings.Json)
+        {
+            // For scripts: one JSON object on stdout and nothing else there (notes and warnings are on stderr).
+            console.Profile.Out.Writer.WriteLine(RunSummaryJson.Of(outcome, folder, assignments));
+            return ExitCodes.Success;
+        }
+
+        SummaryTable.Write(console, SummaryTable.Title(outcome.Plan.Label, outcome.Plan.Strategy.Name, assignments), outcome.Metrics, folder);
         return ExitCodes.Success;
     }
 }

@@ -59,6 +59,11 @@ public sealed class RunSettings : ReportOptionSettings
     [Description("Write only the CSV and JSON results, no figures or report.pdf.")]
     public bool NoReport { get; init; }
 
+    /// <summary>Print the summary as one JSON object.</summary>
+    [CommandOption("--json")]
+    [Description("Print the summary and the results folder as one JSON object on stdout, and nothing else there (for scripts: | jq .).")]
+    public bool Json { get; init; }
+
     /// <summary>Refuse to run on a warning.</summary>
     [CommandOption("--strict")]
     [Description("Stop with exit code 2 on any warning: data that 'data check' fails inside the window, a leg that cannot trade for part of it, a setting given twice in one place.")]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Backtest.Core.Engine;
 using Backtest.Core.Metrics;
+using Backtest.Core.Parameters;
 using Backtest.Reporting.Output;
 using Spectre.Console;
 
@@ -9,6 +10,17 @@ namespace Backtest.Cli.Output;
 /// <summary>The table <c>run</c> prints: period, returns, risk, and where the money went.</summary>
 public static class SummaryTable
 {
+    /// <summary>
+    /// The summary's title: the preset (or strategy) and the values the command line set,
+    /// <c>burry-13f-2025, shortAllocation=0.6</c>; a preset of another strategy's name says which strategy it runs.
+    /// </summary>
+    public static string Title(string label, string strategy, IEnumerable<Assignment> commandLine)
+    {
+        string name = label == strategy ? label : $"{label} (strategy {strategy})";
+        string[] set = [.. commandLine.Select(a => $"{a.Key}={a.Value}")];
+        return set.Length == 0 ? name : $"{name}, {string.Join(", ", set)}";
+    }
+
     /// <summary>Writes the summary of a run measured by <paramref name="m"/>, saved in <paramref name="folder"/>.</summary>
     public static void Write(IAnsiConsole console, string title, RunMetrics m, string folder)
     {
@@ -25,7 +37,9 @@ public static class SummaryTable
         table.AddRow("CAGR", MetricText.Percent(s.Cagr), MetricText.Percent(b?.Cagr));
         table.AddRow("Volatility (annual)", MetricText.Percent(s.Volatility), MetricText.Percent(b?.Volatility));
         table.AddRow("Sharpe", MetricText.Ratio(s.Sharpe), MetricText.Ratio(b?.Sharpe));
+        table.AddRow("Sortino", MetricText.Ratio(s.Sortino), MetricText.Ratio(b?.Sortino));
         table.AddRow("Max drawdown", MetricText.Percent(s.MaxDrawdown), MetricText.Percent(b?.MaxDrawdown));
+        table.AddRow("Calmar", MetricText.Ratio(s.Calmar), MetricText.Ratio(b?.Calmar));
         table.AddEmptyRow();
         CostTotals costs = m.Costs;
         table.AddRow("Commissions", Money(costs.Commission), string.Empty);

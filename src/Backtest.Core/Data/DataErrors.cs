@@ -61,7 +61,7 @@ public static class DataErrors
                 : $"Tickers available there: {Listed(available)}."));
 
     // A bulk folder (Stooq's) holds thousands of tickers: the first twenty say what is there without burying the message.
-    private static string Listed(IReadOnlyCollection<string> tickers) =>
+    internal static string Listed(IReadOnlyCollection<string> tickers) =>
         tickers.Count <= 20 ? string.Join(", ", tickers) : $"{string.Join(", ", tickers.Take(20))} and {tickers.Count - 20:#,0} more";
 
     /// <summary>A run window that the data does not cover.</summary>

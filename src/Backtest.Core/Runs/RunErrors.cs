@@ -1,3 +1,5 @@
+using Backtest.Core.Data;
+
 namespace Backtest.Core.Runs;
 
 /// <summary>The messages for runs that cannot start, in one place.</summary>
@@ -11,6 +13,14 @@ public static class RunErrors
     /// <summary>A preset naming a strategy that does not exist.</summary>
     public static InputException PresetNamesUnknownStrategy(string presetPath, string strategy, IEnumerable<string> strategies) =>
         new($"{presetPath}: strategy '{strategy}' does not exist; strategies are {string.Join(", ", strategies)}.");
+
+    /// <summary>Price files the run needs that its CSV folder lacks, with the command that fetches them.</summary>
+    public static InputException MissingPriceFiles(string folder, IReadOnlyList<string> tickers, IReadOnlyCollection<string> present) =>
+        new($"no price file for {string.Join(", ", tickers)} in '{folder}' (expected {string.Join(", ", tickers.Select(t => t + ".csv"))}; " +
+            $"{(present.Count == 0 ? "the folder holds no price files" : $"tickers available there: {DataErrors.Listed(present)}")}). " +
+            $"Fetch {(tickers.Count == 1 ? "it" : "them")} with: backtest data fetch {string.Join(' ', tickers)} --data {Quoted(folder)}");
+
+    private static string Quoted(string path) => path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
 
     /// <summary>A warning under <c>--strict</c>.</summary>
     public static InputException Strict(IReadOnlyList<string> warnings) =>

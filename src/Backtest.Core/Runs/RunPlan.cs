@@ -117,6 +117,7 @@ public sealed record RunPlan(
         CheckTickers(tickers, assignments, "recall", engine.Recall.Dates.Keys);
         FetchMissing(request, tickers, settings, assignments);
         IPriceSource source = PriceSources.Open(request.DataFolder, settings);
+        CheckFilesPresent(source, tickers, settings, assignments);
         var series = new List<TickerSeries>(tickers.Count);
         foreach (string ticker in tickers)
         {
@@ -185,7 +186,7 @@ public sealed record RunPlan(
     }
 
     /// <summary>Finds the preset (a name or a <c>.preset</c> file) or strategy <paramref name="target"/> names.</summary>
-    internal static (Preset? Preset, StrategyInfo Strategy) Resolve(string target, StrategyCatalog strategies, PresetCatalog presets)
+    public static (Preset? Preset, StrategyInfo Strategy) Resolve(string target, StrategyCatalog strategies, PresetCatalog presets)
     {
         Preset? preset = target.EndsWith(Preset.Extension, StringComparison.OrdinalIgnoreCase) && File.Exists(target)
             ? Preset.Load(target)
@@ -234,6 +235,31 @@ public sealed record RunPlan(
                 Assignment? given = assignments.FindLast(a => a.Key.Equals(full, StringComparison.OrdinalIgnoreCase));
                 throw ParameterErrors.TickerNotTraded(given?.Origin ?? full, full, tickers);
             }
+        }
+    }
+
+    // A CSV folder without some of the run's files: one message naming them all and the command that fetches them, for
+    // any folder (the default one is filled in by itself). A named benchmark counts; the default SPY only says so.
+    private static void CheckFilesPresent(IPriceSource source, IReadOnlyList<string> tickers, RunSettings settings, List<Assignment> assignments)
+    {
+        if (source is not CsvFolderSource)
+        {
+            return;
+        }
+
+        var present = new HashSet<string>(source.Tickers, StringComparer.OrdinalIgnoreCase);
+        var missing = tickers.Where(t => !present.Contains(t)).Select(t => t.ToUpperInvariant()).ToList();
+        string benchmark = settings.Benchmark.Trim();
+        bool named = assignments.Exists(a => a.Key.Equals("benchmark", StringComparison.OrdinalIgnoreCase));
+        if (missing.Count > 0 && named && !benchmark.Equals("none", StringComparison.OrdinalIgnoreCase) && !present.Contains(benchmark)
+            && !missing.Contains(benchmark, StringComparer.OrdinalIgnoreCase))
+        {
+            missing.Add(benchmark.ToUpperInvariant());
+        }
+
+        if (missing.Count > 0)
+        {
+            throw RunErrors.MissingPriceFiles(source.Location, missing, source.Tickers.ToArray());
         }
     }
 

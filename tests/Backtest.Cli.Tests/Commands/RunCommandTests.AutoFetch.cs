@@ -65,7 +65,7 @@ public partial class RunCommandTests
 
         CliRun run = TestCli.Run(LocalYahoo.Environment(server.BaseAddress, Path.Combine(empty, "default")), ["run", Burry, "--data", empty, "--out", _out, "--no-report"]);
 
-        AssertBadInput(run, "no price file for ticker 'PLTR'");
+        AssertBadInput(run, "no price file for PLTR, NVDA in", "the folder holds no price files). Fetch them with: backtest data fetch PLTR NVDA --data ");
         Assert.That(server.Requests, Is.Empty);
     }
 

@@ -25,7 +25,7 @@ public partial class RunCommandTests
     [TestCase("ai-basket-short --set hedge=S/PY", "hedge: 'S/PY' is not a ticker", "expected a ticker, or none")]
     [TestCase("burry-13f-2025 --benchmark S*PY", "benchmark: 'S*PY' is not a ticker", "expected a ticker, or none")]
     [TestCase("pair-msft-nvda --from 2025-12-31", "the run window holds one trading day (2025-12-31); a run needs at least two")]
-    [TestCase("pair-msft-nvda --from 2025-10-01 --set longTicker=XYZ", "no price file for ticker 'XYZ'", "XYZ.csv", "Tickers available there: MSFT, NVDA, PLTR, SPY")]
+    [TestCase("pair-msft-nvda --from 2025-10-01 --set longTicker=XYZ", "no price file for XYZ in", "(expected XYZ.csv; tickers available there: MSFT, NVDA, PLTR, SPY). Fetch it with: backtest data fetch XYZ --data ")]
     [TestCase("burry-13f-2025 --from 2025-09-01", "--from 2025-09-01 is outside the data, which runs from 2025-09-25 to 2025-12-31")]
     [TestCase("burry-13f-2025 --to 2026-03-02", "--to 2026-03-02 is outside the data, which runs from 2025-09-25 to 2025-12-31")]
     [TestCase("burry-13f-2025 --from 2025-12-01 --to 2025-11-03", "the run window is empty: from 2025-12-01 is after to 2025-11-03")]
