@@ -67,13 +67,11 @@ internal static class Axis
     public static void Percent(Plot plot) =>
         plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = v => PercentText(v) };
 
-    /// <summary>Labels the left axis in money (1.2M, 950k).</summary>
-    public static void Money(Plot plot) =>
-        plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = MoneyText };
+    /// <summary>Labels the left axis in money, one unit for the axis ($0.95M, $1.00M, $1.25M).</summary>
+    public static void Money(Plot plot) => plot.Axes.Left.TickGenerator = new MoneyTicks();
 
-    /// <summary>Labels the bottom axis in money.</summary>
-    public static void MoneyBottom(Plot plot) =>
-        plot.Axes.Bottom.TickGenerator = new NumericAutomatic { LabelFormatter = MoneyText };
+    /// <summary>Labels the bottom axis in money, one unit for the axis.</summary>
+    public static void MoneyBottom(Plot plot) => plot.Axes.Bottom.TickGenerator = new MoneyTicks();
 
     /// <summary>
     /// A log axis: values are plotted as log10; ticks sit at round money amounts (1, 2, 5 x 10^k for wide ranges,
@@ -103,7 +101,8 @@ internal static class Axis
             }
         }
 
-        plot.Axes.Left.SetTicks([.. ticks.Select(Math.Log10)], [.. ticks.Select(MoneyText)]);
+        // A log axis spans decades: each tick keeps its own unit ($10k, $100k, $1M), with the dollar sign.
+        plot.Axes.Left.SetTicks([.. ticks.Select(Math.Log10)], [.. ticks.Select(v => "$" + MoneyText(v))]);
     }
 
     /// <summary>The round step (1, 2, 2.5 or 5 x 10^k) nearest above <paramref name="rough"/>.</summary>

@@ -6,7 +6,10 @@ using ScottPlot;
 
 namespace Backtest.Reporting.Figures;
 
-/// <summary>Monthly returns as a heatmap, years down and months across, with each year's total in the last column.</summary>
+/// <summary>
+/// Monthly returns as a heatmap, years down and months across, with each year's total in the last column and a colour
+/// scale in percent; past fifteen years the months show their colour alone.
+/// </summary>
 internal static class MonthlyReturnsFigure
 {
     private static readonly string[] Columns = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Year"];
@@ -62,13 +65,16 @@ internal static class MonthlyReturnsFigure
             }
         }
 
+        // Past fifteen years a month's number would be too small to read: months show their colour on the scale, and
+        // only the year's total is written.
         float textSize = (float)Math.Min(ReportStyle.TextSize - 2, options.Size.Height * ReportStyle.UnitsPerInch * 0.5 / years);
+        bool monthNumbers = years <= MostYearsWithMonthNumbers;
         for (int r = 0; r < years; r++)
         {
             for (int c = 0; c < Columns.Length; c++)
             {
                 double value = cells[r, c];
-                if (double.IsNaN(value))
+                if (double.IsNaN(value) || (c < 12 && !monthNumbers))
                 {
                     continue;
                 }
@@ -84,13 +90,53 @@ internal static class MonthlyReturnsFigure
 
         ReportStyle.Apply(plot, "Monthly returns", Subtitle.Of(run, options));
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, Columns.Length).Select(c => (double)c)], Columns);
+        // At most about fourteen year labels, on round years (every 2nd, 5th or 10th), so that they never overlap.
+        int every = new[] { 1, 2, 5, 10 }.First(step => years / step <= 14 || step == 10);
+        int[] labelled = [.. Enumerable.Range(0, years).Where(r => (firstYear + r) % every == 0 || every == 1)];
         plot.Axes.Left.SetTicks(
-            [.. Enumerable.Range(0, years).Select(r => (double)(years - 1 - r))],
-            [.. Enumerable.Range(firstYear, years).Select(y => y.ToString(CultureInfo.InvariantCulture))]);
-        plot.Axes.SetLimits(-0.5, Columns.Length - 0.5, -0.5, years - 0.5);
+            [.. labelled.Select(r => (double)(years - 1 - r))],
+            [.. labelled.Select(r => (firstYear + r).ToString(CultureInfo.InvariantCulture))]);
+        plot.Axes.SetLimits(-0.5, ScaleRight + 1.6, -0.5, years - 0.5);
         plot.HideGrid();
         var divider = plot.Add.VerticalLine(11.5, 1.2f, ReportStyle.Ink);
         divider.LabelText = string.Empty;
+
+        Scale(plot, colormap, scale, years);
         return plot;
     }
+
+    // The colour scale's strip, right of the Year column, in grid units.
+    private const double ScaleLeft = Columns13 + 0.2;
+    private const double ScaleRight = ScaleLeft + 0.35;
+    private const double Columns13 = 12.5;
+    private const int ScaleSteps = 41;
+
+    // The colour scale in percent, drawn as a strip of vector rectangles beside the grid (ScottPlot's colour bar is a
+    // bitmap, and every figure stays vector in PDF and SVG): a month's colour reads without its number.
+    private static void Scale(Plot plot, ScottPlot.Colormaps.CustomInterpolated colormap, double scale, int years)
+    {
+        double bottom = -0.5, height = years;
+        for (int k = 0; k < ScaleSteps; k++)
+        {
+            var step = plot.Add.Rectangle(ScaleLeft, ScaleRight, bottom + (height * k / ScaleSteps), bottom + (height * (k + 1) / ScaleSteps));
+            step.FillColor = colormap.GetColor((k + 0.5) / ScaleSteps);
+            step.LineColor = step.FillColor;
+            step.LineWidth = 0.5f;
+        }
+
+        foreach (double value in (double[])[-scale, -scale / 2, 0, scale / 2, scale])
+        {
+            var label = plot.Add.Text(value.ToString("+0%;-0%;0%", CultureInfo.InvariantCulture), ScaleRight + 0.08, bottom + (height * (value + scale) / (2 * scale)));
+            // The ends' labels sit inside the strip's height, so that the top and bottom ones are not cut.
+            label.LabelAlignment = value == scale ? Alignment.UpperLeft : value == -scale ? Alignment.LowerLeft : Alignment.MiddleLeft;
+            label.LabelFontSize = ReportStyle.TextSize - 3;
+            label.LabelFontName = ReportStyle.FontFamily;
+            label.LabelFontColor = ReportStyle.Ink;
+        }
+    }
+
+    /// <summary>The most years whose months are written as numbers; longer runs show months by colour alone.</summary>
+    public const int MostYearsWithMonthNumbers = 15;
+
+
 }

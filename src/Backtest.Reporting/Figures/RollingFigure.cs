@@ -5,20 +5,29 @@ using ScottPlot;
 
 namespace Backtest.Reporting.Figures;
 
-/// <summary>Rolling 126-day (half-year) annualised volatility or Sharpe ratio, strategy and benchmark.</summary>
+/// <summary>
+/// Rolling annualised volatility or Sharpe ratio, strategy and benchmark, over a half year (126 days) for runs of two
+/// years or more and a quarter (63 days) for shorter ones, so that a 166-day run draws most of its days, not a fifth.
+/// </summary>
 internal static class RollingFigure
 {
-    /// <summary>Trading days in the window.</summary>
-    public const int Window = 126;
+    /// <summary>Trading days in the window of a run of two years or more.</summary>
+    public const int LongWindow = 126;
+
+    /// <summary>Trading days in the window of a shorter run.</summary>
+    public const int ShortWindow = 63;
+
+    /// <summary>The window of a run of <paramref name="days"/> days.</summary>
+    public static int WindowFor(int days) => days >= 2 * PerformanceSummary.PeriodsPerYear ? LongWindow : ShortWindow;
 
     public static Plot Volatility(SavedRun run, ReportOptions options) =>
-        Build(run, options, "Rolling 126-day volatility (annualised)", (mean, sd) => sd * Math.Sqrt(PerformanceSummary.PeriodsPerYear), percent: true);
+        Build(run, options, "volatility (annualised)", (mean, sd) => sd * Math.Sqrt(PerformanceSummary.PeriodsPerYear), percent: true);
 
     public static Plot Sharpe(SavedRun run, ReportOptions options) =>
-        Build(run, options, "Rolling 126-day Sharpe ratio", (mean, sd) => sd > 0 ? mean / sd * Math.Sqrt(PerformanceSummary.PeriodsPerYear) : double.NaN, percent: false);
+        Build(run, options, "Sharpe ratio", (mean, sd) => sd > 0 ? mean / sd * Math.Sqrt(PerformanceSummary.PeriodsPerYear) : double.NaN, percent: false);
 
-    /// <summary>The statistic of (mean, sample std) over each trailing window of <see cref="Window"/> daily returns (NaN before the first full window).</summary>
-    internal static double[] Rolling(double[] returns, Func<double, double, double> statistic)
+    /// <summary>The statistic of (mean, sample std) over each trailing window of <paramref name="window"/> daily returns (NaN before the first full window).</summary>
+    internal static double[] Rolling(double[] returns, Func<double, double, double> statistic, int window = LongWindow)
     {
         // Running sums make each window O(1): var = (sum r^2 - (sum r)^2 / n) / (n - 1).
         var values = new double[returns.Length];
@@ -27,43 +36,45 @@ internal static class RollingFigure
         {
             sum += returns[t];
             squares += returns[t] * returns[t];
-            if (t >= Window)
+            if (t >= window)
             {
-                sum -= returns[t - Window];
-                squares -= returns[t - Window] * returns[t - Window];
+                sum -= returns[t - window];
+                squares -= returns[t - window] * returns[t - window];
             }
 
-            if (t + 1 < Window)
+            if (t + 1 < window)
             {
                 values[t] = double.NaN;
                 continue;
             }
 
-            double mean = sum / Window;
-            double variance = Math.Max(0, (squares - (sum * sum / Window)) / (Window - 1));
+            double mean = sum / window;
+            double variance = Math.Max(0, (squares - (sum * sum / window)) / (window - 1));
             values[t] = statistic(mean, Math.Sqrt(variance));
         }
 
         return values;
     }
 
-    private static Plot Build(SavedRun run, ReportOptions options, string title, Func<double, double, double> statistic, bool percent)
+    private static Plot Build(SavedRun run, ReportOptions options, string what, Func<double, double, double> statistic, bool percent)
     {
+        int window = WindowFor(run.Dates.Length);
+        string title = $"Rolling {window}-day {what}";
         var plot = ReportStyle.NewPlot();
         double[] x = Axis.X(run.Dates);
         double rf = ReturnMetrics.DailyRate(run.Metrics.RiskFreeRate);
         double[] Excess(double[] equity) => Array.ConvertAll(DailyReturns.From(equity, run.Capital), r => r - (percent ? 0 : rf));
-        double[] benchmark = run.Benchmark is null ? [] : Rolling(Excess(run.Benchmark), statistic);
-        double[] strategy = Rolling(Excess(run.Equity), statistic);
-        bool drawn = run.Dates.Length >= Window;
+        double[] benchmark = run.Benchmark is null ? [] : Rolling(Excess(run.Benchmark), statistic, window);
+        double[] strategy = Rolling(Excess(run.Equity), statistic, window);
+        bool drawn = run.Dates.Length >= window;
         if (drawn && run.Benchmark is not null)
         {
-            Add(plot, x, benchmark, $"Benchmark {run.Metrics.BenchmarkTicker}", ReportStyle.Benchmark, 1.2f);
+            Add(plot, x, benchmark, $"Benchmark {run.Metrics.BenchmarkTicker}", ReportStyle.Benchmark, 1.2f, window);
         }
 
         if (drawn)
         {
-            Add(plot, x, strategy, run.Label, ReportStyle.Strategy, 1.6f);
+            Add(plot, x, strategy, run.Label, ReportStyle.Strategy, 1.6f, window);
         }
 
         if (!percent)
@@ -81,7 +92,7 @@ internal static class RollingFigure
 
         if (!drawn)
         {
-            var note = plot.Add.Annotation($"The run has {run.Dates.Length} days, fewer than one {Window}-day window.", Alignment.MiddleCenter);
+            var note = plot.Add.Annotation($"The run has {run.Dates.Length} days, fewer than one {window}-day window.", Alignment.MiddleCenter);
             note.LabelBackgroundColor = Colors.White;
             note.LabelBorderColor = ReportStyle.GridLine;
             note.LabelShadowColor = Colors.Transparent;
@@ -97,9 +108,9 @@ internal static class RollingFigure
     }
 
     // Only the days with a full window are drawn: the line starts on the window's first complete day.
-    private static void Add(Plot plot, double[] x, double[] y, string label, Color color, float width)
+    private static void Add(Plot plot, double[] x, double[] y, string label, Color color, float width, int window)
     {
-        int first = Window - 1;
+        int first = window - 1;
         var line = plot.Add.ScatterLine(x[first..], y[first..], color);
         line.LineWidth = width;
         line.LegendText = label;

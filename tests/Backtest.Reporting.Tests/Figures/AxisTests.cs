@@ -25,6 +25,23 @@ public sealed class AxisTests
     public void MoneyText_Value_ShortForm(double value, string expected) =>
         Assert.That(Axis.MoneyText(value), Is.EqualTo(expected));
 
+    [Test]
+    public void MoneyTicks_EquityAxisAcrossAMillion_OneUnitAndTheDollarSign()
+    {
+        // Ticks 900k to 1.25M in steps of 50k: all in M, two decimals so that no two labels read the same.
+        double[] ticks = [900_000, 950_000, 1_000_000, 1_050_000, 1_100_000, 1_150_000, 1_200_000, 1_250_000];
+
+        string[] labels = [.. ticks.Select(MoneyTicks.Labels(ticks))];
+
+        Assert.That(labels, Is.EqualTo(new[] { "$0.90M", "$0.95M", "$1.00M", "$1.05M", "$1.10M", "$1.15M", "$1.20M", "$1.25M" }));
+    }
+
+    [TestCase(new[] { -100_000.0, -50_000, 0, 50_000 }, new[] { "-$100k", "-$50k", "$0", "$50k" })]
+    [TestCase(new[] { 0.0, 2.5, 5, 7.5 }, new[] { "$0.0", "$2.5", "$5.0", "$7.5" })]
+    [TestCase(new[] { 1e9, 2e9 }, new[] { "$1B", "$2B" })]
+    public void MoneyTicks_Labels(double[] ticks, string[] expected) =>
+        Assert.That(ticks.Select(MoneyTicks.Labels(ticks)), Is.EqualTo(expected));
+
     [TestCase(0, "0%")]
     [TestCase(0.125, "12.5%")]
     [TestCase(0.1234, "12.34%")]
