@@ -72,6 +72,12 @@ public sealed class ComparisonLegendTests
         }
     }
 
+    [TestCase("long labels", 1)]
+    [TestCase("three", 1)]
+    [TestCase("thirty", 2)]
+    public void Write_EveryCase_ComparisonPdfPutsTheFiguresOverleafOnlyAfterALongTable(string name, int pages) =>
+        FigureFiles.AssertPdf(Path.Combine(_compared[name].Folder, ComparisonReport.ReportFile), pages);
+
     [Test]
     public void Write_ThirtyRuns_NoTwoRunsShareColourAndPattern()
     {
