@@ -118,6 +118,8 @@ public static class ComparisonReport
     // The widest header, on three lines: on two it took the width the run names need.
     private const string DeltaNetOnThreeLines = "Net exposure,\ndelta-adjusted\n(avg)";
 
-    // The height three figures need below the table to keep their legends and a readable data area (about 5 inches).
-    private const float MinimumFigureRoom = 360;
+    // The height three figures need below the table to keep their legends and a data area an inch tall (about 6 inches):
+    // three short labels leave about 7; two labels of four settings, wrapped in the table and over two legend lines,
+    // left the drawdown's data area a third of an inch on the same page.
+    private const float MinimumFigureRoom = 440;
 }
