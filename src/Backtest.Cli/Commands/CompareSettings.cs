@@ -50,5 +50,18 @@ public sealed class CompareSettings : ReportOptionSettings
         return string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error(OutputErrors.EmptyRoot().Message) : base.Validate();
     }
 
-    private static string FullPath(string folder) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+    // The folder a name leads to: relative or absolute, with or without a trailing slash, or through a link to it.
+    private static string FullPath(string folder)
+    {
+        string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        try
+        {
+            return new DirectoryInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+        }
+        catch (IOException)
+        {
+            // A link loop or a vanished folder: the reader names it when it opens the folder.
+            return full;
+        }
+    }
 }

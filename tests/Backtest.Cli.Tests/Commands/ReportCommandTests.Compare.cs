@@ -36,12 +36,14 @@ public partial class ReportCommandTests
 
     [TestCase("")]
     [TestCase("/")]
-    public void Compare_SameFolderTwice_ExitsTwoNamingIt(string suffix)
+    [TestCase("link")]
+    public void Compare_SameFolderTwice_ExitsTwoNamingIt(string how)
     {
         string folder = RunBurry("shortAllocation=0.8");
         string other = RunBurry("shortAllocation=0.4");
+        string again = how == "link" ? Directory.CreateSymbolicLink(Path.Combine(_out, "link"), folder).FullName : folder + how;
 
-        CliRun run = TestCli.Run("compare", folder, other, folder + suffix, "--out", _out);
+        CliRun run = TestCli.Run("compare", folder, other, again, "--out", _out);
 
         using (Assert.EnterMultipleScope())
         {
