@@ -16,6 +16,11 @@ public sealed class CompareCommand(IAnsiConsole console, CliEnvironment environm
     public override int Execute(CommandContext context, CompareSettings settings, CancellationToken cancellationToken)
     {
         SavedRun[] runs = [.. settings.Folders.Select(SavedRunReader.ReadFinished)];
+        if (settings.Sort is not null)
+        {
+            runs = ComparisonOrder.Sort(runs, settings.Sort);
+        }
+
         string id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", runs.Select(r => r.Record.RunId)))))[..8];
         string name = $"{environment.Clock.GetUtcNow().UtcDateTime:yyyyMMdd-HHmmss}-{id}";
         string parent = OutputPath.Under(settings.Out, "compare", "--out");

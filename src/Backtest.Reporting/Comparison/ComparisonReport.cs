@@ -84,10 +84,29 @@ public static class ComparisonReport
         var page = new PdfPage(document.BeginPage(PdfPage.Width, PdfPage.Height));
         page.Line("Comparison of backtests", 18, bold: true);
         page.Paragraph(ComparisonFigures.Days(runs) + ".", 9.5f);
-        page.Paragraph(string.Join("; ", runs.Select((r, k) => $"{labels[k]}: {r.Folder}")), 7.5f, muted: true);
+
+        // Thirty folders would fill half the page; past a dozen runs metrics.csv names them, row for row.
+        page.Paragraph(
+            runs.Count > ComparisonFigures.LabelledRuns
+                ? "Each run's folder is in metrics.csv, in the table's order."
+                : string.Join("; ", runs.Select((r, k) => $"{k + 1}. {labels[k]}: {r.Folder}")),
+            7.5f,
+            muted: true);
         page.Y += 4;
-        page.Y = page.Table([.. Columns], [.. Rows(runs, labels)], 7.5f) + 8;
+
+        // Numbered, so that the figures' legends can name thirty runs by number.
+        string[][] rows = [.. Rows(runs, labels).Select((row, k) => (string[])[$"{k + 1}. {row[0]}", .. row[1..]])];
+        page.Y = page.Table([.. Columns.Select(c => c == DeltaNet ? DeltaNetOnThreeLines : c)], rows, 7.5f) + 8;
         float room = PdfPage.Height - PdfPage.Margin - page.Y;
+        if (room < MinimumFigureRoom)
+        {
+            // A long table leaves the figures too little height to read: they go on a page of their own.
+            page.Footer($"Compared {runs.Count} runs with backtest; figures overleaf.");
+            document.EndPage();
+            page = new PdfPage(document.BeginPage(PdfPage.Width, PdfPage.Height));
+            room = PdfPage.Height - (2 * PdfPage.Margin);
+        }
+
         ReportOptions compact = options with { Subtitles = false };
         page.Figure(ComparisonFigures.Equity(runs, labels, compact), (room * 0.38f) - 6);
         page.Figure(ComparisonFigures.Drawdown(runs, labels, compact), (room * 0.31f) - 6);
@@ -95,4 +114,12 @@ public static class ComparisonReport
         page.Footer($"Compared {runs.Count} runs with backtest.");
         document.EndPage();
     }
+
+    // The widest header, on three lines: on two it took the width the run names need.
+    private const string DeltaNetOnThreeLines = "Net exposure,\ndelta-adjusted\n(avg)";
+
+    // The height three figures need below the table to keep their legends and a data area an inch tall (about 6 inches):
+    // three short labels leave about 7; two labels of four settings, wrapped in the table and over two legend lines,
+    // left the drawdown's data area a third of an inch on the same page.
+    private const float MinimumFigureRoom = 440;
 }

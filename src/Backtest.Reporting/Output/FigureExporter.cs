@@ -44,6 +44,7 @@ public static partial class FigureExporter
     public static void Draw(Plot plot, SKCanvas canvas, SKRect rectangle)
     {
         plot.ScaleFactor = 72 / ReportStyle.UnitsPerInch;
+        Figures.Legends.Fit(plot, (float)(rectangle.Width / plot.ScaleFactor));
         canvas.Save();
         canvas.Translate(rectangle.Left, rectangle.Top);
         plot.Render(canvas, (int)rectangle.Width, (int)rectangle.Height);
@@ -66,6 +67,7 @@ public static partial class FigureExporter
     {
         (int width, int height) = size.In(ReportStyle.UnitsPerInch);
         plot.ScaleFactor = 1;
+        Figures.Legends.Fit(plot, width);
         string svg = plot.GetSvgXml(width, height);
 
         // Give the drawing its physical size, so it lands on a page at 6.5 x 3.5 inches, not at a screen's pixel size.
@@ -86,6 +88,7 @@ public static partial class FigureExporter
     {
         (int width, int height) = size.In(PngDpi);
         plot.ScaleFactor = PngDpi / ReportStyle.UnitsPerInch;
+        Figures.Legends.Fit(plot, (float)(width / plot.ScaleFactor));
         using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
         plot.Render(surface.Canvas, width, height);
         using SKImage image = surface.Snapshot();

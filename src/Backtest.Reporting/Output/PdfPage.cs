@@ -146,7 +146,7 @@ internal sealed class PdfPage
 
     /// <summary>
     /// Draws a table at (<paramref name="left"/>, <see cref="Y"/>): a header row (a header may break onto a second line at
-    /// '\n'), then rows; the first column left-aligned, the rest right-aligned.
+    /// '\n'), then rows; the first column left-aligned and wrapped to its width, the rest right-aligned.
     /// </summary>
     /// <returns>The table's bottom.</returns>
     public float Table(float left, float[] widths, string[] header, IEnumerable<string[]> rows, float size = 8.5f)
@@ -163,10 +163,19 @@ internal sealed class PdfPage
         }
 
         Rule(left, y + (size * 0.45f), widths.Sum());
+        using SKFont regular = Font(size, false);
         foreach (string[] row in rows)
         {
+            // A label wider than its column (a run named by five settings) goes on as many lines as it needs, the numbers
+            // beside its first: drawn in one line, it ran over the next columns' numbers.
+            IReadOnlyList<string> label = row.Length > 0 ? CellLines.Wrap(row[0], widths[0] - (size * 0.8f), regular) : [];
             y += rowHeight;
-            Row(left, y, widths, row, size, bold: false);
+            Row(left, y, widths, [.. label.Take(1), .. row.Skip(1)], size, bold: false);
+            foreach (string line in label.Skip(1))
+            {
+                y += rowHeight;
+                Text(line, left, y, size, bold: false, muted: false);
+            }
         }
 
         return y + (size * 0.6f);
