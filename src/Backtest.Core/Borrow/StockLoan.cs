@@ -105,14 +105,7 @@ public sealed class StockLoan
 
     private static int IndexOf(PricePanel panel, string ticker, string name)
     {
-        for (int i = 0; i < panel.TickerCount; i++)
-        {
-            if (panel.Tickers[i].Equals(ticker, StringComparison.OrdinalIgnoreCase))
-            {
-                return i;
-            }
-        }
-
-        throw ParameterErrors.TickerNotTraded(name, name, panel.Tickers);
+        int i = panel.IndexOf(ticker);
+        return i >= 0 ? i : throw ParameterErrors.TickerNotTraded(name, name, panel.Tickers);
     }
 }

@@ -238,8 +238,9 @@ public sealed record RunPlan(
         }
     }
 
-    // A CSV folder without some of the run's files: one message naming them all and the command that fetches them, for
-    // any folder (the default one is filled in by itself). A named benchmark counts; the default SPY only says so.
+    // A CSV folder without some of the strategy's files: one message naming them all (and a benchmark the user named)
+    // and the command that fetches them, for any folder (the default one is filled in by itself). A missing benchmark
+    // alone is left to its own message when it is loaded.
     private static void CheckFilesPresent(IPriceSource source, IReadOnlyList<string> tickers, RunSettings settings, List<Assignment> assignments)
     {
         if (source is not CsvFolderSource)
@@ -247,19 +248,10 @@ public sealed record RunPlan(
             return;
         }
 
-        var present = new HashSet<string>(source.Tickers, StringComparer.OrdinalIgnoreCase);
-        var missing = tickers.Where(t => !present.Contains(t)).Select(t => t.ToUpperInvariant()).ToList();
-        string benchmark = settings.Benchmark.Trim();
-        bool named = assignments.Exists(a => a.Key.Equals("benchmark", StringComparison.OrdinalIgnoreCase));
-        if (missing.Count > 0 && named && !benchmark.Equals("none", StringComparison.OrdinalIgnoreCase) && !present.Contains(benchmark)
-            && !missing.Contains(benchmark, StringComparer.OrdinalIgnoreCase))
+        MissingPrices missing = Missing(source.Location, source.Tickers, tickers, settings, assignments);
+        if (missing.Needed.Any(t => tickers.Contains(t, StringComparer.OrdinalIgnoreCase)))
         {
-            missing.Add(benchmark.ToUpperInvariant());
-        }
-
-        if (missing.Count > 0)
-        {
-            throw RunErrors.MissingPriceFiles(source.Location, missing, source.Tickers.ToArray());
+            throw RunErrors.MissingPriceFiles(source.Location, missing.Needed, source.Tickers.ToArray());
         }
     }
 
@@ -272,27 +264,27 @@ public sealed record RunPlan(
         }
 
         IReadOnlyList<string> present = Directory.Exists(request.DataFolder) ? new CsvFolderSource(request.DataFolder).Tickers : [];
-        bool Missing(string ticker) => !present.Contains(ticker.ToUpperInvariant());
-        var needed = tickers.Where(Missing).ToList();
-        string? defaultBenchmark = null;
-        string benchmark = settings.Benchmark.Trim();
-        if (benchmark.Length > 0 && !benchmark.Equals("none", StringComparison.OrdinalIgnoreCase) && Missing(benchmark)
-            && !needed.Contains(benchmark, StringComparer.OrdinalIgnoreCase))
+        MissingPrices missing = Missing(request.DataFolder, present, tickers, settings, assignments);
+        if (missing.Needed.Count > 0 || missing.DefaultBenchmark is not null)
         {
-            if (assignments.Exists(a => a.Key.Equals("benchmark", StringComparison.OrdinalIgnoreCase)))
-            {
-                needed.Add(benchmark);
-            }
-            else
-            {
-                defaultBenchmark = benchmark;
-            }
+            fetch(missing);
+        }
+    }
+
+    // The strategy's tickers without a price file in present, then the benchmark: needed when the user named it, else
+    // the default one, which the run can go without.
+    private static MissingPrices Missing(string folder, IReadOnlyCollection<string> present, IReadOnlyList<string> tickers, RunSettings settings, List<Assignment> assignments)
+    {
+        bool Missing(string ticker) => !present.Contains(ticker, StringComparer.OrdinalIgnoreCase);
+        var needed = tickers.Where(Missing).Select(t => t.ToUpperInvariant()).ToList();
+        string benchmark = settings.Benchmark.Trim().ToUpperInvariant();
+        if (benchmark.Length == 0 || benchmark == "NONE" || !Missing(benchmark) || needed.Contains(benchmark))
+        {
+            return new MissingPrices(folder, needed, null);
         }
 
-        if (needed.Count > 0 || defaultBenchmark is not null)
-        {
-            fetch(new MissingPrices(request.DataFolder, needed, defaultBenchmark));
-        }
+        bool named = assignments.Exists(a => a.Key.Equals("benchmark", StringComparison.OrdinalIgnoreCase));
+        return named ? new MissingPrices(folder, [.. needed, benchmark], null) : new MissingPrices(folder, needed, benchmark);
     }
 
     /// <summary>Throws the run's message when the schedule's start falls outside <paramref name="panel"/> or leaves no day to trade.</summary>

@@ -127,13 +127,20 @@ internal static class Axis
     public static string MoneyText(double value)
     {
         double size = Math.Abs(value);
-        return Output.MetricText.Unsigned(size switch
-        {
-            >= 999_995_000 => (value / 1e9).ToString("0.##", CultureInfo.InvariantCulture) + "B",
-            >= 999_950 => (value / 1e6).ToString("0.##", CultureInfo.InvariantCulture) + "M",
-            >= 999.5 => (value / 1e3).ToString("0.#", CultureInfo.InvariantCulture) + "k",
-            >= 10 => value.ToString("0", CultureInfo.InvariantCulture),
-            _ => value.ToString("0.##", CultureInfo.InvariantCulture),
-        });
+        (double scale, string unit) = MoneyUnit(size);
+        string format = unit switch { "k" => "0.#", "" when size >= 10 => "0", _ => "0.##" };
+        return Output.MetricText.Unsigned((value / scale).ToString(format, CultureInfo.InvariantCulture) + unit);
     }
+
+    /// <summary>
+    /// The unit money of <paramref name="size"/> is written in (1e9 "B", 1e6 "M", 1e3 "k" or 1 ""), chosen as two
+    /// decimals of it round, so that 999,999 is 1M, not 1000k.
+    /// </summary>
+    public static (double Scale, string Unit) MoneyUnit(double size) => size switch
+    {
+        >= 999_995_000 => (1e9, "B"),
+        >= 999_950 => (1e6, "M"),
+        >= 999.5 => (1e3, "k"),
+        _ => (1, string.Empty),
+    };
 }

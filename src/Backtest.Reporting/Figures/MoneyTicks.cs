@@ -37,13 +37,7 @@ internal sealed class MoneyTicks : ITickGenerator
     internal static Func<double, string> Labels(IReadOnlyList<double> majors)
     {
         double largest = majors.Count == 0 ? 0 : majors.Max(Math.Abs);
-        (double scale, string unit) = largest switch
-        {
-            >= 999_995_000 => (1e9, "B"),
-            >= 999_950 => (1e6, "M"),
-            >= 999.5 => (1e3, "k"),
-            _ => (1, string.Empty),
-        };
+        (double scale, string unit) = Axis.MoneyUnit(largest);
         double step = majors.Count < 2 ? largest : majors.Zip(majors.Skip(1), (a, b) => Math.Abs(b - a)).Where(d => d > 0).DefaultIfEmpty(largest).Min();
         // The fewest decimals that write the step exactly (0.05M needs two, 2.5 needs one), at most three.
         int decimals = 0;
