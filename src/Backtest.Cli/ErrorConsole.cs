@@ -1,4 +1,5 @@
 using Backtest.Cli.Output;
+using Backtest.Core.Runs;
 using Spectre.Console;
 
 namespace Backtest.Cli;
@@ -19,6 +20,20 @@ public sealed class ErrorConsole(IAnsiConsole console)
 
     /// <summary>Something the command decided that the user should know of (a benchmark left out, a rate assumed).</summary>
     public void Note(string message) => console.Write(new MessageLine("Note:", new Style(Color.Yellow), message));
+
+    /// <summary>What a prepared run has to say before it runs: its warnings, then its notes.</summary>
+    public void BeforeRun(RunPlan plan)
+    {
+        foreach (string warning in plan.Warnings)
+        {
+            Warning(warning);
+        }
+
+        foreach (string note in plan.Notes)
+        {
+            Note(note);
+        }
+    }
 
     /// <summary>Why a long command stopped before the end (Ctrl+C) and how to go on.</summary>
     public void Stopped(string message) => console.Write(new MessageLine("Stopped:", new Style(Color.Yellow), message));

@@ -25,15 +25,7 @@ public sealed class RunCommand(IAnsiConsole console, ErrorConsole errors, CliEnv
             Strict = settings.Strict,
         };
         RunPlan plan = RunPlan.Prepare(request, environment.Strategies, environment.Presets());
-        foreach (string warning in plan.Warnings)
-        {
-            errors.Warning(warning);
-        }
-
-        foreach (string note in plan.Notes)
-        {
-            errors.Note(note);
-        }
+        errors.BeforeRun(plan);
 
         RunOutcome outcome = RunOutcome.Execute(plan);
         foreach (RunEvent anchor in outcome.Result.Events.Where(e => e.Kind == RunEventKind.Anchor))

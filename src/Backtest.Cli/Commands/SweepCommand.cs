@@ -30,15 +30,7 @@ public sealed class SweepCommand(IAnsiConsole console, ErrorConsole errors, CliE
         var columns = new SweepColumnSet(plan.Grid.Axes);
         int metric = columns.Resolve(settings.Metric, "--metric");
         SweepFilter? filter = settings.Where is null ? null : SweepFilter.Parse(settings.Where, columns);
-        foreach (string warning in plan.Base.Warnings)
-        {
-            errors.Warning(warning);
-        }
-
-        foreach (string note in plan.Base.Notes)
-        {
-            errors.Note(note);
-        }
+        errors.BeforeRun(plan.Base);
 
         var options = new SweepJobOptions(settings.Out, shard, environment.Clock.GetUtcNow())
         {
