@@ -40,9 +40,6 @@ internal sealed class ExchangeClock
         return new ExchangeClock(zone, gmtOffsetSeconds);
     }
 
-    /// <summary>Whether dates follow a named zone's rules (false: the answer's one fixed offset).</summary>
-    public bool FollowsZone => _zone is not null;
-
     /// <summary>The exchange's calendar date at <paramref name="unixSeconds"/>.</summary>
     public DateOnly DateOf(long unixSeconds)
     {
