@@ -32,6 +32,10 @@ public static class BacktestApp
                 .WithDescription("Run a strategy or preset over daily price CSVs and write a results folder.")
                 .WithExample("run", "burry-13f-2025", "--data", "data")
                 .WithExample("run", "burry-13f-2025", "--set", "shortAllocation=0.6", "--set", "borrowFee.PLTR=0.03");
+            config.AddCommand<ScenarioCommand>("scenario")
+                .WithDescription("Run a strategy or preset on a future made from history: a historical analog (--analog dotcom-bust) replayed from the last real day, through the same engine and costs as run.")
+                .WithExample("scenario", "burry-13f-2025", "--analog", "dotcom-bust")
+                .WithExample("scenario", "burry-puts-2025", "--analog", "tech-2022", "--start", "2026-01-02", "--beta", "trailing,NVDA=2");
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("Draw the figures and report.pdf of a results folder again, from its saved CSV and JSON.")
                 .WithExample("report", "results/burry-13f-2025/20261126-010020-83f11529", "--log");

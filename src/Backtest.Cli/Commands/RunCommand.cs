@@ -25,6 +25,15 @@ public sealed class RunCommand(IAnsiConsole console, ErrorConsole errors, CliEnv
             Strict = settings.Strict,
         };
         RunPlan plan = RunPlan.Prepare(request, environment.Strategies, environment.Presets());
+        return Complete(console, errors, environment, plan, settings, assignments, commandLine, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a prepared <paramref name="plan"/>, writes its results folder (with the report unless <c>--no-report</c>) and
+    /// prints its summary or its JSON: the part of <c>run</c> that a scenario on an analog shares.
+    /// </summary>
+    internal static int Complete(IAnsiConsole console, ErrorConsole errors, CliEnvironment environment, RunPlan plan, RunSettings settings, List<Assignment> assignments, string commandLine, CancellationToken cancellationToken)
+    {
         errors.BeforeRun(plan);
 
         RunOutcome outcome = RunOutcome.Execute(plan);
@@ -59,6 +68,14 @@ public sealed class RunCommand(IAnsiConsole console, ErrorConsole errors, CliEnv
         {
             // For scripts: one JSON object on stdout and nothing else there (notes and warnings are on stderr).
             console.Profile.Out.Writer.WriteLine(RunSummaryJson.Of(outcome, folder, assignments));
+            return ExitCodes.Success;
+        }
+
+        if (plan.Scenario is { } scenario)
+        {
+            // A scenario's folder name carries the analog; the title says it in words.
+            string name = plan.Preset?.Name ?? plan.Strategy.Name;
+            SummaryTable.Write(console, $"{SummaryTable.Title(name, plan.Strategy.Name, assignments)}; {scenario.Title}", outcome.Metrics, folder);
             return ExitCodes.Success;
         }
 

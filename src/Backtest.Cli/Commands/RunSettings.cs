@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace Backtest.Cli.Commands;
 
 /// <summary>The arguments of <c>run</c>.</summary>
-public sealed class RunSettings : ReportOptionSettings
+public class RunSettings : ReportOptionSettings
 {
     /// <summary>A preset, a strategy, or a <c>.preset</c> file.</summary>
     [CommandArgument(0, "<STRATEGY>")]

@@ -18,6 +18,12 @@ public static class RunIdentity
         }
 
         text.Append(plan.Panel.Dates[0].ToString("yyyy-MM-dd")).Append("..").Append(plan.Panel.Dates[^1].ToString("yyyy-MM-dd")).Append('\n');
+        if (plan.Scenario is { } scenario)
+        {
+            // The synthetic prices follow from the analog, its start and the betas: the data hashes and dates alone do not say which betas.
+            text.Append(scenario.Analog).Append(' ').Append(scenario.Start).Append(' ').Append(scenario.BetaRule).Append('\n');
+        }
+
         foreach (var file in plan.Files)
         {
             text.Append(file.Sha256).Append('\n');

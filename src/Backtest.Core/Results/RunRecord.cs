@@ -45,6 +45,10 @@ public sealed record RunRecord(
     IReadOnlyList<string> Notes,
     IReadOnlyList<EventRecord> Events)
 {
+    /// <summary>The scenario the run ran on, or null (absent) for history as it was.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Scenarios.ScenarioRecord? Scenario { get; init; }
+
     /// <summary>The tool's version, from its assembly.</summary>
     public static string ToolVersion { get; } =
         typeof(RunRecord).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
@@ -79,7 +83,10 @@ public sealed record RunRecord(
             result.Ruined ? "ruined" : "completed",
             plan.Files.Select(f => new DataFileRecord(f.Path, f.Sha256)).ToArray(),
             plan.Notes,
-            events);
+            events)
+        {
+            Scenario = plan.Scenario,
+        };
     }
 
     /// <summary>Every parameter of the plan (strategy, engine, run) with its value, in a fixed order.</summary>

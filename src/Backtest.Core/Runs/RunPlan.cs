@@ -56,6 +56,9 @@ public sealed record RunPlan(
     /// <summary>What the user should know before the run, though nothing stops it (see <see cref="RunWarnings"/>); with <see cref="RunRequest.Strict"/> each is an error.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>The scenario this plan runs on (its synthetic days follow the real ones), or null for history as it was.</summary>
+    public Scenarios.ScenarioRecord? Scenario { get; init; }
+
     /// <summary>The dated borrow terms of <see cref="RunSettings.BorrowData"/> over the panel, or null for none.</summary>
     public BorrowSchedule? Borrow { get; init; }
 
@@ -117,6 +120,11 @@ public sealed record RunPlan(
         CheckTickers(tickers, assignments, "recall", engine.Recall.Dates.Keys);
         FetchMissing(request, tickers, settings, assignments);
         IPriceSource source = PriceSources.Open(request.DataFolder, settings);
+        if (request.Overlay is { } overlay)
+        {
+            source = overlay(source);
+        }
+
         CheckFilesPresent(source, tickers, settings, assignments);
         var series = new List<TickerSeries>(tickers.Count);
         foreach (string ticker in tickers)

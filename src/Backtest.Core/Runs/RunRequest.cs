@@ -15,6 +15,12 @@ public sealed record RunRequest(string Target, IReadOnlyList<Assignment> Assignm
     /// </summary>
     public Action<MissingPrices>? FetchMissing { get; init; }
 
+    /// <summary>
+    /// Lays something over the data folder's prices before anything is loaded (a scenario's synthetic days), or null
+    /// (the default) to run on the folder as it is.
+    /// </summary>
+    public Func<Data.IPriceSource, Data.IPriceSource>? Overlay { get; init; }
+
     /// <summary>Whether a warning (see <see cref="RunWarnings"/>) stops the run as an input error.</summary>
     public bool Strict { get; init; }
 }

@@ -8,7 +8,7 @@ namespace Backtest.Reporting.Figures;
 internal static class Subtitle
 {
     public static string Of(SavedRun run, ReportOptions options) => !options.Subtitles ? string.Empty :
-        Wrap($"{run.Label}, {run.Dates[0]:yyyy-MM-dd} to {run.Dates[^1]:yyyy-MM-dd}: {run.ParameterLine}, {run.SettingsLine}", options.Size, maxLines: 2);
+        Wrap($"{(run.Record.Scenario is { } scenario ? $"{scenario.Title}, " : string.Empty)}{run.Label}, {run.Dates[0]:yyyy-MM-dd} to {run.Dates[^1]:yyyy-MM-dd}: {run.ParameterLine}, {run.SettingsLine}", options.Size, maxLines: 2);
 
     // Wraps at commas to the characters that fit the width (a sans-serif character is about 0.55 em wide).
     internal static string Wrap(string text, FigureSize size, int maxLines)

@@ -20,8 +20,13 @@ public partial class AccountingPropertyTests
     {
         (PricePanel panel, IStrategy strategy, EngineSettings settings, CostModels models) = RandomRun(seed);
 
-        BacktestResult r = Backtester.Run(panel, strategy, settings, models);
+        return EquityIsCashPlusHoldings(Backtester.Run(panel, strategy, settings, models));
+    }
 
+    /// <summary>On every day: equity = cash + shares at the close + option contracts at their marks, and the parts the result reports add up to it.</summary>
+    internal static bool EquityIsCashPlusHoldings(BacktestResult r)
+    {
+        PricePanel panel = r.Panel;
         double[][] contracts = Enumerable.Range(0, r.Options.Count).Select(r.OptionContracts).ToArray();
         for (int t = 0; t < r.DayCount; t++)
         {
@@ -75,8 +80,12 @@ public partial class AccountingPropertyTests
     {
         (PricePanel panel, IStrategy strategy, EngineSettings settings, CostModels models) = RandomRun(seed);
 
-        BacktestResult r = Backtester.Run(panel, strategy, settings, models);
+        return CashReconciles(Backtester.Run(panel, strategy, settings, models), settings);
+    }
 
+    /// <summary>The last day's cash is the capital less every trade and commission, plus every income less every cost; no cost is negative.</summary>
+    internal static bool CashReconciles(BacktestResult r, EngineSettings settings)
+    {
         // Every change of cash is a trade, a cost or an income: nothing else may touch it.
         double cash = settings.Capital;
         foreach (Trade trade in r.Trades)

@@ -1,0 +1,78 @@
+using Backtest.Core.Data;
+using Backtest.Core.Parameters;
+using Backtest.Core.Runs;
+
+namespace Backtest.Core.Scenarios;
+
+/// <summary>
+/// Prepares a run on a historical analog: the strategy's tickers (and its benchmark) follow their real prices up to
+/// the start, then the analog's daily moves scaled by their betas. The run is then an ordinary one (same engine, same
+/// costs, same results folder), marked as a scenario.
+/// </summary>
+public static class AnalogScenario
+{
+    /// <summary>Where assignments the scenario makes say they came from.</summary>
+    public const string Origin = "scenario";
+
+    /// <summary>
+    /// Resolves <paramref name="request"/> as <c>run</c> would, then lays <paramref name="analog"/> over it from
+    /// <paramref name="start"/> (the last day of the run's data when null; <c>to</c> or <c>--to</c> picks an earlier one).
+    /// </summary>
+    public static RunPlan Prepare(RunRequest request, Analog analog, DateOnly? start, BetaRule betas, StrategyCatalog strategies, PresetCatalog presets)
+    {
+        // The real run first: it finds the data, checks the settings and fixes the last real day.
+        RunPlan real = RunPlan.Prepare(request, strategies, presets, checkSchedule: false);
+        DateOnly first = real.Panel.Dates[0], last = real.Panel.Dates[^1];
+        DateOnly from = start ?? last;
+        if (from < first || from > last)
+        {
+            throw ScenarioErrors.StartOutsideWindow(from, first, last);
+        }
+
+        IPriceSource source = PriceSources.Open(request.DataFolder, real.Settings);
+        if (source is CsvFolderSource && !source.Tickers.Contains(analog.Ticker, StringComparer.OrdinalIgnoreCase))
+        {
+            throw RunErrors.MissingPriceFiles(source.Location, [analog.Ticker], [.. source.Tickers]);
+        }
+
+        TickerSeries analogSeries = source.Load(analog.Ticker);
+        var replay = new AnalogReplay(analog, analogSeries, from, betas);
+
+        // The run's end is the analog's: a 'to' given for the real part chose the start and is not the window's end.
+        var assignments = request.Assignments.Where(a => !a.Key.Equals("to", StringComparison.OrdinalIgnoreCase)).ToList();
+        assignments.Add(new Assignment("to", replay.Dates[^1].ToString("yyyy-MM-dd"), $"{Origin} --analog {analog.Name}"));
+
+        // Every figure marks where history ends and the analog begins.
+        assignments.Add(new Assignment($"annotation.{from:yyyy-MM-dd}", $"{analog.Name} from here", $"{Origin} --analog {analog.Name}"));
+        RunRequest scenario = request with
+        {
+            Assignments = assignments,
+            Overlay = source => new ScenarioPriceSource(source, from, replay.Extend),
+            FetchMissing = null,
+        };
+        RunPlan plan = RunPlan.Prepare(scenario, strategies, presets);
+        var record = new ScenarioRecord(
+            "analog",
+            analog.Name,
+            analog.Ticker,
+            analog.From.ToString("yyyy-MM-dd"),
+            analog.To.ToString("yyyy-MM-dd"),
+            replay.CumulativeReturn,
+            from.ToString("yyyy-MM-dd"),
+            replay.Dates[^1].ToString("yyyy-MM-dd"),
+            betas.ToString(),
+            new SortedDictionary<string, double>(replay.BetasUsed.ToDictionary(), StringComparer.Ordinal),
+            analog.Story);
+        return plan with
+        {
+            Label = $"{real.Label}-{Slug(analog)}",
+            Files = [.. plan.Files, .. analogSeries.Files],
+            Scenario = record,
+            Notes = [.. plan.Notes, $"{record.Title}: {analog.Story}"],
+        };
+    }
+
+    // The part of a folder name that says which analog: its name, or ticker and dates for a window of one's own.
+    private static string Slug(Analog analog) =>
+        AnalogCatalog.All.Contains(analog) ? analog.Name : $"{analog.Ticker}-{analog.From:yyyyMMdd}-{analog.To:yyyyMMdd}";
+}
