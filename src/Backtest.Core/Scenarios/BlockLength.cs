@@ -40,15 +40,25 @@ public static class BlockLength
             throw new ArgumentException($"a block length needs at least 2 observations, not {n}", nameof(series));
         }
 
-        int quietRun = Math.Max(5, (int)Math.Ceiling(Math.Sqrt(Math.Log10(n))));
-        int maxLag = Math.Min((int)Math.Ceiling(Math.Sqrt(n)) + quietRun, n - 1);
-        double[] covariance = Autocovariances(series, maxLag);
-        double cap = Math.Ceiling(Math.Min(3 * Math.Sqrt(n), n / 3.0));
-        if (covariance[0] == 0)
+        foreach (double x in series)
+        {
+            if (!double.IsFinite(x))
+            {
+                throw new ArgumentException($"a block length needs finite observations, not {x}", nameof(series));
+            }
+        }
+
+        // A constant series has no dependence to keep; its computed mean may still differ from its value by a
+        // rounding, which would make noise of nothing.
+        if (series.IndexOfAnyExcept(series[0]) < 0)
         {
             return 1;
         }
 
+        int quietRun = Math.Max(5, (int)Math.Ceiling(Math.Sqrt(Math.Log10(n))));
+        int maxLag = Math.Min((int)Math.Ceiling(Math.Sqrt(n)) + quietRun, n - 1);
+        double[] covariance = Autocovariances(series, maxLag);
+        double cap = Math.Ceiling(Math.Min(3 * Math.Sqrt(n), n / 3.0));
         double band = BandWidth * Math.Sqrt(Math.Log10(n) / n);
         int bandwidth = Math.Min(2 * LastCorrelatedLag(covariance, quietRun, band), maxLag);
 
@@ -98,27 +108,33 @@ public static class BlockLength
         return new JointBlockLength(Math.Max(1, perTicker.Max()), perTicker);
     }
 
-    // R(0..maxLag) of the demeaned series, each sum divided by N as in Politis and White (not by N - k), which keeps
-    // the estimated autocovariance sequence positive semi-definite.
+    // R(0..maxLag) of the demeaned series up to a common factor, each sum divided by N as in Politis and White (not
+    // by N - k), which keeps the estimated autocovariance sequence positive semi-definite.
     private static double[] Autocovariances(ReadOnlySpan<double> series, int maxLag)
     {
         int n = series.Length;
         double mean = 0;
         foreach (double x in series)
         {
-            if (!double.IsFinite(x))
-            {
-                throw new ArgumentException($"a block length needs finite observations, not {x}", nameof(series));
-            }
-
-            mean += x;
+            mean += x / n;
         }
 
-        mean /= n;
         double[] deviations = new double[n];
+        double largest = 0;
         for (int i = 0; i < n; i++)
         {
             deviations[i] = series[i] - mean;
+            largest = Math.Max(largest, Math.Abs(deviations[i]));
+        }
+
+        // The block length depends only on ratios of autocovariances, so scaling to at most 1 changes nothing but
+        // keeps products of very large observations from overflowing.
+        if (largest > 0)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                deviations[i] /= largest;
+            }
         }
 
         double[] covariance = new double[maxLag + 1];
