@@ -249,6 +249,23 @@ public sealed class OptionMarks
             {
                 PricePanelBuilder.PlaceSplits(history.Splits, dates, splits);
             }
+
+            // A scenario's panel goes on past the real history: its own bars follow (a path has no splits).
+            var after = new List<int>();
+            for (int t = 0; t < Panel.DayCount; t++)
+            {
+                if (Panel.Dates[t] > history.LastDate && Panel.HasBar(ticker, t))
+                {
+                    after.Add(t);
+                }
+            }
+
+            if (after.Count > 0)
+            {
+                dates = [.. dates, .. after.Select(t => Panel.Dates[t])];
+                closes = [.. closes, .. after.Select(t => Close(ticker, t))];
+                splits = [.. splits, .. new double[after.Count]];
+            }
         }
         else
         {

@@ -38,4 +38,22 @@ public static class ScenarioErrors
     /// <summary>A start outside the run's window.</summary>
     public static InputException StartOutsideWindow(DateOnly start, DateOnly first, DateOnly last) =>
         new($"--start {start:yyyy-MM-dd} is outside the run's data, {first:yyyy-MM-dd} to {last:yyyy-MM-dd}; choose a day in it (the default is its last).");
+
+    /// <summary>A path count out of range.</summary>
+    public static InputException BadPaths(int paths) =>
+        new($"--bootstrap {paths}: the number of paths must be from 1 to {BootstrapSettings.MaxPaths:N0}.");
+
+    /// <summary>A horizon out of range.</summary>
+    public static InputException BadHorizon(int days) =>
+        new($"--horizon {days}: the horizon must be from 1 to {BootstrapSettings.MaxHorizon:N0} trading days (252 is a year).");
+
+    /// <summary>A block length below a day.</summary>
+    public static InputException BadBlock(double block) =>
+        new($"--block {block}: the mean block length must be a number of days, at least 1 (1 draws days independently).");
+
+    /// <summary>Too little common history to draw from.</summary>
+    public static InputException HistoryTooShort(JointMoves moves, IReadOnlyList<TickerSeries> series, BootstrapSettings settings) =>
+        new($"the tickers {string.Join(", ", series.Select(s => s.Ticker))} share {moves.DayCount} days of history" +
+            $"{(settings.HistoryFrom is { } f ? $" from {f:yyyy-MM-dd}" : string.Empty)}{(settings.HistoryTo is { } t ? $" to {t:yyyy-MM-dd}" : string.Empty)}, " +
+            $"fewer than the {BootstrapSettings.MinHistory} a bootstrap draws from; widen --history or use tickers with a longer common history.");
 }

@@ -1,0 +1,13 @@
+namespace Backtest.Core.Scenarios;
+
+/// <summary>Every path's outcome for one target, its equity bands, and a few whole paths to draw.</summary>
+/// <param name="Target">The target run.</param>
+/// <param name="Outcomes">One per path, in path order.</param>
+/// <param name="Bands">Equity over the start's, per synthetic day, over all paths.</param>
+/// <param name="Samples">The equity (over the start's) of the first few paths, day by day from the start.</param>
+/// <param name="StartEquity">Equity at the start's close: real prices up to it, so the same on every path.</param>
+public sealed record BootstrapResult(BootstrapTarget Target, PathOutcome[] Outcomes, EquityBands Bands, double[][] Samples, double StartEquity)
+{
+    /// <summary>The statistics of the outcomes.</summary>
+    public ScenarioStatistics Statistics => ScenarioStatistics.Of(Outcomes);
+}
