@@ -221,6 +221,7 @@ public sealed class BootstrapScenario
         private readonly SweepBinder[] _binders;
         private readonly object?[][][] _scratch;
         private readonly object[] _instances = new object[4];
+        private readonly double[][] _rates;
 
         public PathWorker(BootstrapScenario scenario)
         {
@@ -234,6 +235,9 @@ public sealed class BootstrapScenario
             _scratch = [.. _binders.Select(b => b.NewScratch())];
             Bands = [.. targets.Select(_ => new EquityBands(scenario.Settings.Horizon + 1))];
             StartEquity = new double[targets.Count];
+
+            // Each path prices its options on its own panel; the rates by day are the plan's, laid out once.
+            _rates = [.. targets.Select(t => t.Plan.OptionRates ?? Enumerable.Repeat(t.Plan.Options.OptionRate, t.Plan.Panel.DayCount).ToArray())];
         }
 
         public EquityBands[] Bands { get; }
@@ -254,7 +258,7 @@ public sealed class BootstrapScenario
                 // A fresh strategy each path: a strategy may remember what it did (that it has entered, say).
                 _binders[k].Bind([], _instances, _scratch[k]);
                 RunPlan plan = target.Plan;
-                var marks = new OptionMarks(panel.Panel, plan.Options, target.Real, plan.OptionRates, plan.Settings.Prices == PriceAdjustment.Raw);
+                var marks = new OptionMarks(panel.Panel, plan.Options, target.Real, _rates[k], plan.Settings.Prices == PriceAdjustment.Raw);
                 BacktestResult result = Backtester.Run(panel.Panel, (IStrategy)_instances[0], plan.Engine, plan.Models, marks, _buffers[k]);
 
                 ReadOnlySpan<double> equity = result.Equity.AsSpan(0, result.DayCount);
