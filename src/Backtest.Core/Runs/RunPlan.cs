@@ -104,7 +104,14 @@ public sealed record RunPlan(
     /// strategy's start date is not checked against the window, so that a sweep can load the data of a window once and
     /// check each combination's start itself (<see cref="CheckSchedule"/>).
     /// </summary>
-    internal static RunPlan Prepare(RunRequest request, StrategyCatalog strategies, PresetCatalog presets, bool checkSchedule)
+    internal static RunPlan Prepare(RunRequest request, StrategyCatalog strategies, PresetCatalog presets, bool checkSchedule) =>
+        Prepare(request, strategies, presets, checkSchedule, checkLoanDates: true);
+
+    /// <summary>
+    /// As <see cref="Prepare(RunRequest, StrategyCatalog, PresetCatalog, bool)"/>; without <paramref name="checkLoanDates"/>,
+    /// recalls and fee stresses are not checked against the data's dates: a scenario's real part ends before its days do.
+    /// </summary>
+    internal static RunPlan Prepare(RunRequest request, StrategyCatalog strategies, PresetCatalog presets, bool checkSchedule, bool checkLoanDates)
     {
         (Preset? preset, StrategyInfo strategy) = Resolve(request.Target, strategies, presets);
         var assignments = new List<Assignment>(preset?.Assignments ?? []);
@@ -189,7 +196,11 @@ public sealed record RunPlan(
         }
 
         // Recalls and fee stresses are checked against the run's dates now, before anything runs or is written.
-        _ = plan.Models;
+        if (checkLoanDates)
+        {
+            _ = plan.Models;
+        }
+
         return plan;
     }
 

@@ -21,7 +21,7 @@ public static class AnalogScenario
     public static RunPlan Prepare(RunRequest request, Analog analog, DateOnly? start, BetaRule betas, StrategyCatalog strategies, PresetCatalog presets)
     {
         // The real run first: it finds the data, checks the settings and fixes the last real day.
-        RunPlan real = RunPlan.Prepare(request, strategies, presets, checkSchedule: false);
+        RunPlan real = RunPlan.Prepare(request, strategies, presets, checkSchedule: false, checkLoanDates: false);
         DateOnly first = real.Panel.Dates[0], last = real.Panel.Dates[^1];
         DateOnly from = start ?? last;
         if (from < first || from > last)

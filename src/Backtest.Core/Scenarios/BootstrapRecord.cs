@@ -20,6 +20,7 @@ namespace Backtest.Core.Scenarios;
 /// <param name="HistoryFrom">The first day drawn from.</param>
 /// <param name="HistoryTo">The last day drawn from.</param>
 /// <param name="HistoryDays">The number of days drawn from.</param>
+/// <param name="Drift">history (paths keep the history's trend) or none (each ticker's taken out).</param>
 /// <param name="Targets">Each strategy run on the paths, with its statistics.</param>
 /// <param name="Data">The data files read, with their SHA-256.</param>
 public sealed record BootstrapRecord(
@@ -40,5 +41,6 @@ public sealed record BootstrapRecord(
     string HistoryFrom,
     string HistoryTo,
     int HistoryDays,
+    string Drift,
     IReadOnlyList<ScenarioTargetRecord> Targets,
     IReadOnlyList<DataFileRecord> Data);

@@ -74,7 +74,7 @@ public sealed class BootstrapScenario
             throw ScenarioErrors.BadBlock(given);
         }
 
-        RunPlan[] reals = [.. requests.Select(r => RunPlan.Prepare(r, strategies, presets, checkSchedule: false))];
+        RunPlan[] reals = [.. requests.Select(r => RunPlan.Prepare(r, strategies, presets, checkSchedule: false, checkLoanDates: false))];
         DateOnly from = start ?? reals[0].Panel.Dates[^1];
         foreach (RunPlan real in reals)
         {
@@ -99,6 +99,8 @@ public sealed class BootstrapScenario
         {
             throw ScenarioErrors.HistoryTooShort(moves, cut, settings);
         }
+
+        moves = settings.KeepDrift ? moves : moves.WithoutDrift();
 
         JointBlockLength? rule = settings.MeanBlock is null ? BlockLength.ForJoint(moves.LogReturns()) : null;
         double meanBlock = settings.MeanBlock ?? rule!.MeanBlock;

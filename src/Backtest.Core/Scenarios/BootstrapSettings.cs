@@ -7,7 +7,8 @@ namespace Backtest.Core.Scenarios;
 /// <param name="Seed">The seed: the same seed, settings and data give the same paths, byte for byte.</param>
 /// <param name="HistoryFrom">The first day of the history drawn from, or null for as far back as all tickers go.</param>
 /// <param name="HistoryTo">The last day of the history drawn from, or null for the scenario's start.</param>
-public sealed record BootstrapSettings(int Paths, int Horizon, double? MeanBlock, long Seed, DateOnly? HistoryFrom = null, DateOnly? HistoryTo = null)
+/// <param name="KeepDrift">Whether paths keep the history's drift (its trend), or have each ticker's taken out (<c>--drift none</c>).</param>
+public sealed record BootstrapSettings(int Paths, int Horizon, double? MeanBlock, long Seed, DateOnly? HistoryFrom = null, DateOnly? HistoryTo = null, bool KeepDrift = true)
 {
     /// <summary>The most paths a run takes (memory grows 16 bytes a path and target).</summary>
     public const int MaxPaths = 10_000_000;

@@ -86,6 +86,7 @@ public static class ScenarioFolder
             ResultText.Date(scenario.Moves.Dates[0]),
             ResultText.Date(scenario.Moves.Dates[^1]),
             scenario.Moves.DayCount,
+            settings.KeepDrift ? "history" : "none",
             targets,
             [.. files.Select(f => new DataFileRecord(f.Key, f.Value))]);
     }
@@ -149,7 +150,7 @@ public static class ScenarioFolder
     {
         var text = new StringBuilder();
         BootstrapSettings s = scenario.Settings;
-        text.Append($"bootstrap {s.Paths} {s.Horizon} {s.Seed} {scenario.MeanBlock:R} {scenario.Start:yyyy-MM-dd} {scenario.Moves.Dates[0]:yyyy-MM-dd} {scenario.Moves.Dates[^1]:yyyy-MM-dd}\n");
+        text.Append($"bootstrap {s.Paths} {s.Horizon} {s.Seed} {s.KeepDrift} {scenario.MeanBlock:R} {scenario.Start:yyyy-MM-dd} {scenario.Moves.Dates[0]:yyyy-MM-dd} {scenario.Moves.Dates[^1]:yyyy-MM-dd}\n");
         foreach (ScenarioTargetRecord target in targets)
         {
             text.Append(target.Strategy).Append('\n');
