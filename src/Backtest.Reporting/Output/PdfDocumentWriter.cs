@@ -1,4 +1,5 @@
 using Backtest.Core.Results;
+using Backtest.Reporting.Output.Fonts;
 using SkiaSharp;
 
 namespace Backtest.Reporting.Output;
@@ -8,6 +9,7 @@ namespace Backtest.Reporting.Output;
 /// Skia writes a document through a callback from native code. An exception thrown there (the disk is full) cannot
 /// unwind through the native frames: the process aborted (exit 134) and left a truncated file. Drawn into memory, the
 /// document never meets the disk; the file is written afterwards by managed code, whose failure is caught and reported.
+/// In between, the fonts Skia embedded whole are cut down to the glyphs the document uses (<see cref="PdfFontSubsetter"/>).
 /// </remarks>
 internal static class PdfDocumentWriter
 {
@@ -21,6 +23,6 @@ internal static class PdfDocumentWriter
             document.Close();
         }
 
-        ResultFile.Write(path, memory.GetBuffer().AsSpan(0, (int)memory.Length));
+        ResultFile.Write(path, PdfFontSubsetter.Subset(memory.ToArray()));
     }
 }
