@@ -14,7 +14,11 @@ namespace Backtest.Reporting.Output;
 internal static class PdfDocumentWriter
 {
     /// <summary>Draws the pages <paramref name="draw"/> adds to a new document and writes it to <paramref name="path"/>.</summary>
-    public static void Write(string path, DocumentInfo info, Action<SKDocument> draw)
+    public static void Write(string path, DocumentInfo info, Action<SKDocument> draw) =>
+        ResultFile.Write(path, PdfFontSubsetter.Subset(Draw(info, draw)));
+
+    /// <summary>The document as Skia writes it, its fonts embedded whole.</summary>
+    public static byte[] Draw(DocumentInfo info, Action<SKDocument> draw)
     {
         using var memory = new MemoryStream();
         using (SKDocument document = SKDocument.CreatePdf(memory, info.PdfMetadata())!)
@@ -23,6 +27,6 @@ internal static class PdfDocumentWriter
             document.Close();
         }
 
-        ResultFile.Write(path, PdfFontSubsetter.Subset(memory.ToArray()));
+        return memory.ToArray();
     }
 }
