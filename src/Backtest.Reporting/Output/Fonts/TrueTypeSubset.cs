@@ -9,8 +9,9 @@ namespace Backtest.Reporting.Output.Fonts;
 /// <remarks>
 /// Dropped glyphs stay in the font as empty outlines with zero metrics: the glyph count and every ID are unchanged,
 /// which is what HarfBuzz calls "retain gids". Tables a PDF viewer does not read (layout, kerning, device metrics,
-/// glyph names) are left out; the ones that draw the glyphs (outlines, hinting, metrics) stay, and so does
-/// <c>name</c>, which carries the font's copyright notice its licence asks to keep.
+/// glyph names) are left out; the ones that draw the glyphs (outlines, hinting, metrics) stay, the character map
+/// shrinks to the kept glyphs' characters, and <c>name</c> stays whole: it carries the font's copyright notice,
+/// which its licence asks to keep.
 /// </remarks>
 internal static class TrueTypeSubset
 {
@@ -67,6 +68,11 @@ internal static class TrueTypeSubset
         subset["glyf"] = newGlyf;
         subset["loca"] = GlyphLocations.Write(newOffsets, longOffsets);
         subset["hmtx"] = hmtx;
+        if (tables.TryGetValue("cmap", out byte[]? cmap) && CharacterMap.Subset(cmap, kept) is byte[] smallCmap)
+        {
+            subset["cmap"] = smallCmap;
+        }
+
         if (tables.TryGetValue("post", out byte[]? post))
         {
             subset["post"] = WithoutGlyphNames(post);
