@@ -21,7 +21,7 @@ public sealed class ReportFaultTests
     [OneTimeTearDown]
     public void DeleteTemporaryFolders() => _temporary.DeleteAll();
 
-    // The whole report is about 2.1 MB (its PDFs embed only the glyphs they use); these fail it at its first byte,
+    // The whole report is about 2 MB (its PDFs embed only the glyphs they use); these fail it at its first byte,
     // among the figures, and near its end.
     [TestCase(0)]
     [TestCase(300_000)]
