@@ -18,6 +18,18 @@ internal static partial class PdfFontSubsetter
     /// <summary><paramref name="pdf"/> with its embedded TrueType fonts subset; the same array if there was nothing to do.</summary>
     public static byte[] Subset(byte[] pdf)
     {
+        try
+        {
+            return SubsetFonts(pdf);
+        }
+        catch (Exception e) when (IsUnreadable(e))
+        {
+            return pdf; // a structure that does not parse as expected: the document as Skia wrote it
+        }
+    }
+
+    private static byte[] SubsetFonts(byte[] pdf)
+    {
         PdfObjectTable? table = PdfObjectTable.Read(pdf);
         if (table is null)
         {
@@ -120,12 +132,16 @@ internal static partial class PdfFontSubsetter
             byte[]? subset = TrueTypeSubset.Subset(program, glyphs);
             return subset is not null && subset.Length < program.Length ? stream.WithContent(subset, subset.Length) : null;
         }
-        catch (Exception e) when (e is InvalidDataException or ArgumentOutOfRangeException or IndexOutOfRangeException or OverflowException)
+        catch (Exception e) when (IsUnreadable(e))
         {
             // A program this cannot read (corrupt compression, tables that point outside the font) stays as Skia wrote it.
             return null;
         }
     }
+
+    /// <summary>Whether <paramref name="e"/> is what reading bytes of an unexpected shape throws (not a bug elsewhere).</summary>
+    private static bool IsUnreadable(Exception e) =>
+        e is InvalidDataException or ArgumentOutOfRangeException or IndexOutOfRangeException or OverflowException or FormatException;
 
     private static string? DecodedText(PdfObjectTable table, int number)
     {

@@ -63,10 +63,15 @@ internal sealed partial class PdfObjectTable
             return null;
         }
 
-        int count = int.Parse(header.Groups[1].Value, CultureInfo.InvariantCulture);
         int entries = header.Index + header.Length;
+        if (!int.TryParse(header.Groups[1].Value, CultureInfo.InvariantCulture, out int count) || count < 1
+            || count > (startXref - entries) / EntryLength)
+        {
+            return null;
+        }
+
         int trailer = entries + (count * EntryLength);
-        if (count < 1 || trailer > startXref || !text.AsSpan(trailer).StartsWith("trailer")
+        if (trailer > startXref || !text.AsSpan(trailer).StartsWith("trailer")
             || UnsupportedTrailer().IsMatch(text[trailer..startXref]))
         {
             return null;
@@ -82,11 +87,13 @@ internal sealed partial class PdfObjectTable
             }
 
             bool inUse = entry.Groups[3].Value == "n" && n > 0;
-            offsets[n] = inUse ? int.Parse(entry.Groups[1].Value, CultureInfo.InvariantCulture) : -1;
-            if (inUse && (offsets[n] >= xref || !text.AsSpan(offsets[n]).StartsWith($"{n} 0 obj")))
+            long offset = inUse ? long.Parse(entry.Groups[1].Value, CultureInfo.InvariantCulture) : -1;
+            if (inUse && (offset >= xref || !text.AsSpan((int)offset).StartsWith($"{n} 0 obj")))
             {
                 return null;
             }
+
+            offsets[n] = (int)offset;
         }
 
         int[] used = [.. offsets.Where(o => o >= 0)];

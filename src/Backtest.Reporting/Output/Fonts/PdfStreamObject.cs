@@ -26,7 +26,7 @@ internal sealed partial record PdfStreamObject(int Number, string Dictionary, by
         Match length = Length().Match(dictionary);
         int start = match.Index + match.Length;
         if (!length.Success || !int.TryParse(length.Groups[1].Value, CultureInfo.InvariantCulture, out int count)
-            || start + count > obj.Length || !EndsStream(obj[(start + count)..]))
+            || (long)start + count > obj.Length || !EndsStream(obj[(start + count)..]))
         {
             return null;
         }
