@@ -4,7 +4,7 @@ namespace Backtest.Reporting.Output.Fonts;
 
 /// <summary>
 /// A font's <c>cmap</c> (characters to glyphs) cut down to the characters whose glyphs a subset keeps: one Windows
-/// Unicode BMP subtable (format 4), a few hundred bytes instead of DejaVu's 7 KB of every character it covers.
+/// Unicode BMP subtable (format 4), tens of bytes for a figure instead of DejaVu's 7 KB of every character it covers.
 /// </summary>
 /// <remarks>
 /// A PDF font with <c>/CIDToGIDMap /Identity</c> finds glyphs by ID and never reads the <c>cmap</c>; it is kept, small,
@@ -18,25 +18,12 @@ internal static class CharacterMap
     private const int LastCode = 0xFFFF;
 
     /// <summary>A <c>cmap</c> with only the characters of <paramref name="cmap"/> that map to <paramref name="kept"/> glyphs, or null to keep it whole.</summary>
-    public static byte[]? Subset(byte[] cmap, SortedSet<int> kept)
-    {
-        SortedDictionary<int, int>? glyphs = Read(cmap);
-        if (glyphs is null)
-        {
-            return null;
-        }
-
-        var pairs = new SortedDictionary<int, int>();
-        foreach ((int code, int glyph) in glyphs.Where(p => kept.Contains(p.Value)))
-        {
-            pairs.Add(code, glyph);
-        }
-
-        return Write(pairs);
-    }
+    public static byte[]? Subset(byte[] cmap, IReadOnlySet<int> kept) => Pairs(cmap, kept.Contains) is { } pairs ? Write(pairs) : null;
 
     /// <summary>The glyph of each BMP character the (3, 1) format 4 subtable maps (to a glyph other than 0), or null if there is none.</summary>
-    public static SortedDictionary<int, int>? Read(byte[] cmap)
+    public static SortedDictionary<int, int>? Read(byte[] cmap) => Pairs(cmap, _ => true);
+
+    private static SortedDictionary<int, int>? Pairs(byte[] cmap, Func<int, bool> keep)
     {
         int subtable = WindowsBmpSubtable(cmap);
         if (subtable < 0)
@@ -44,16 +31,16 @@ internal static class CharacterMap
             return null;
         }
 
-        var glyphs = new SortedDictionary<int, int>();
+        var pairs = new SortedDictionary<int, int>();
         foreach ((int code, int glyph) in Mappings(cmap.AsSpan(subtable)))
         {
-            if (glyph != 0)
+            if (glyph != 0 && keep(glyph))
             {
-                glyphs.TryAdd(code, glyph);
+                pairs.TryAdd(code, glyph);
             }
         }
 
-        return glyphs;
+        return pairs;
     }
 
     /// <summary>Where the (3, 1) format 4 subtable starts, or -1 if the table has none.</summary>

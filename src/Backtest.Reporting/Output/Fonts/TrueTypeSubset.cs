@@ -50,8 +50,9 @@ internal static class TrueTypeSubset
             return null;
         }
 
-        var kept = new SortedSet<int>(glyphs.Where(g => g >= 0 && g < glyphCount)) { 0 };
-        CompositeGlyphs.AddComponents(kept, offsets, glyf);
+        var closure = new SortedSet<int>(glyphs.Where(g => g >= 0 && g < glyphCount)) { 0 };
+        CompositeGlyphs.AddComponents(closure, offsets, glyf);
+        HashSet<int> kept = [.. closure]; // looked up once for each of the font's thousands of glyphs
         byte[]? hmtx = KeptMetrics(tables["hmtx"], tables["hhea"], glyphCount, kept);
         if (hmtx is null)
         {
@@ -84,7 +85,7 @@ internal static class TrueTypeSubset
     private static bool HasTables(SortedDictionary<string, byte[]> tables, params string[] tags) => tags.All(tables.ContainsKey);
 
     /// <summary>The glyph data of the kept glyphs, in glyph order; every other glyph becomes empty.</summary>
-    private static (byte[] Glyf, int[] Offsets) KeptOutlines(byte[] glyf, int[] offsets, SortedSet<int> kept)
+    private static (byte[] Glyf, int[] Offsets) KeptOutlines(byte[] glyf, int[] offsets, HashSet<int> kept)
     {
         var data = new MemoryStream();
         var newOffsets = new int[offsets.Length];
@@ -106,7 +107,7 @@ internal static class TrueTypeSubset
     /// The <c>hmtx</c> table with the advance and side bearing of dropped glyphs zeroed (zeros compress to nothing);
     /// null if the table is shorter than <c>hhea</c> says.
     /// </summary>
-    private static byte[]? KeptMetrics(byte[] hmtx, byte[] hhea, int glyphCount, SortedSet<int> kept)
+    private static byte[]? KeptMetrics(byte[] hmtx, byte[] hhea, int glyphCount, HashSet<int> kept)
     {
         int longMetrics = BinaryPrimitives.ReadUInt16BigEndian(hhea.AsSpan(34));
         if (longMetrics == 0 || longMetrics > glyphCount || hmtx.Length < (longMetrics * 4) + ((glyphCount - longMetrics) * 2))
