@@ -51,15 +51,18 @@ public static partial class FigureExporter
         canvas.Restore();
     }
 
-    private static string SavePdf(Plot plot, string path, FigureSize size, DocumentInfo info)
+    /// <summary>Draws <paramref name="plot"/> as the one page of a PDF document, <paramref name="size"/> in points.</summary>
+    internal static Action<SKDocument> PdfFigure(Plot plot, FigureSize size) => document =>
     {
         (int width, int height) = size.In(72);
-        PdfDocumentWriter.Write(path, info, document =>
-        {
-            SKCanvas canvas = document.BeginPage(width, height);
-            Draw(plot, canvas, new SKRect(0, 0, width, height));
-            document.EndPage();
-        });
+        SKCanvas canvas = document.BeginPage(width, height);
+        Draw(plot, canvas, new SKRect(0, 0, width, height));
+        document.EndPage();
+    };
+
+    private static string SavePdf(Plot plot, string path, FigureSize size, DocumentInfo info)
+    {
+        PdfDocumentWriter.Write(path, info, PdfFigure(plot, size));
         return path;
     }
 

@@ -24,7 +24,8 @@ public static class TearSheet
         PdfDocumentWriter.Write(path, info, document => Draw(document, run, options));
     }
 
-    private static void Draw(SKDocument document, SavedRun run, ReportOptions options)
+    /// <summary>Draws the pages of the tear sheet of <paramref name="run"/> into <paramref name="document"/>.</summary>
+    internal static void Draw(SKDocument document, SavedRun run, ReportOptions options)
     {
         int page = 0;
         PdfPage Next()

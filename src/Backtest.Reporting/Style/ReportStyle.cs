@@ -60,15 +60,17 @@ public static class ReportStyle
 
     /// <summary>A new plot for a figure, in the house font, that renders the same whatever was drawn before it.</summary>
     /// <remarks>
-    /// <c>Plot.Font.Set</c> also sets ScottPlot's process-wide default font, which every text object captures when it
-    /// is created. Called only in <see cref="Apply"/>, after a figure's markers and labels exist, it left the first
-    /// figures of a process (or of a parallel batch) different from the rest: bold marker labels, so a report drawn
-    /// again did not reproduce the run's. Setting it first gives every text object the same start.
+    /// ScottPlot keeps a process-wide default font that every text object captures when it is created. Set only in
+    /// <see cref="Apply"/>, after a figure's markers and labels exist, it left the first figures of a process (or of a
+    /// parallel batch) different from the rest: bold marker labels, so a report drawn again did not reproduce the run's.
+    /// Setting it first, before the plot and its text exist, gives every text object the same start. Only the family
+    /// is set, never a typeface: <c>Plot.Font.Set</c> would pin every label to the regular weight, bold titles too.
     /// </remarks>
     public static Plot NewPlot()
     {
+        Fonts.Default = FontFamily;
         var plot = new Plot();
-        plot.Font.Set(FontFamily);
+        UseFamily(plot);
         return plot;
     }
 
@@ -78,7 +80,7 @@ public static class ReportStyle
     /// <summary>Applies the house look to <paramref name="plot"/>, with a title and a smaller subtitle beneath it.</summary>
     public static void Apply(Plot plot, string title, string subtitle)
     {
-        plot.Font.Set(FontFamily);
+        UseFamily(plot);
         plot.FigureBackground.Color = Colors.White;
         plot.DataBackground.Color = Colors.White;
         plot.Axes.Color(Ink);
@@ -128,6 +130,17 @@ public static class ReportStyle
         axis.MajorTickStyle.Color = Ink;
         axis.MinorTickStyle.Length = 0;
         axis.FrameLineStyle.Color = Ink;
+    }
+
+    /// <summary>The house family for the title and every axis label and tick; each label keeps its own weight.</summary>
+    private static void UseFamily(Plot plot)
+    {
+        plot.Axes.Title.Label.FontName = FontFamily;
+        foreach (IAxis axis in plot.Axes.GetAxes())
+        {
+            axis.Label.FontName = FontFamily;
+            axis.TickLabelStyle.FontName = FontFamily;
+        }
     }
 
     private static string FindFont(params string[] families)

@@ -11,7 +11,7 @@ namespace Backtest.Cli.Tests.Commands;
 /// </summary>
 public partial class RunCommandTests
 {
-    // The results are about 40 KB and the report 5.5 MB: the disk fills at the first file, among the CSVs, in the report.
+    // The results are about 40 KB and the report 2 MB: the disk fills at the first file, among the CSVs, in the report.
     [TestCase(0)]
     [TestCase(20_000)]
     [TestCase(1_000_000)]

@@ -1,6 +1,7 @@
 using Backtest.Reporting.Figures;
 using Backtest.Reporting.Input;
 using Backtest.Reporting.Output;
+using Backtest.Reporting.Style;
 using Backtest.Reporting.Tests.Support;
 using Backtest.Testing;
 using ScottPlot;
@@ -40,6 +41,18 @@ public sealed class ReportStyleTests
         string second = Svg(figure.Build(_run, ReportOptions.Default));
 
         Assert.That(first, Is.EqualTo(second));
+    }
+
+    [TestCaseSource(nameof(FigureNames))]
+    public void Apply_TitleIsBold_FigurePdfDrawsItInABoldFont(string name)
+    {
+        Figure figure = Figure.All.Single(f => f.Name == name);
+        string folder = _temporary.New();
+
+        FigureExporter.Save(figure.Build(_run, ReportOptions.Default), Path.Combine(folder, name), FigureSize.Column, FigureFormats.Pdf, new DocumentInfo(name, TestRuns.Created.UtcDateTime));
+
+        byte[] pdf = File.ReadAllBytes(Path.Combine(folder, name + ".pdf"));
+        Assert.That(PdfFile.Contains(pdf, $"+{ReportStyle.FontFamily.Replace(" ", string.Empty, StringComparison.Ordinal)}-Bold"), Is.True, "a bold font for the title");
     }
 
     private static string Svg(Plot plot) => FigureExporter.StableIds(plot.GetSvgXml(624, 336));
