@@ -13,6 +13,35 @@ namespace Backtest.Reporting.Input;
 /// </summary>
 internal static class SavedFile
 {
+    /// <summary>
+    /// Checks that <paramref name="folder"/> exists and holds every one of <paramref name="files"/>; else an
+    /// <see cref="InputException"/> saying it is no <paramref name="kind"/> and what <paramref name="writer"/> writes.
+    /// </summary>
+    public static void RequireFolder(string folder, string kind, string writer, IReadOnlyList<string> files)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new InputException($"{kind} '{folder}' does not exist.");
+        }
+
+        foreach (string file in files)
+        {
+            if (!File.Exists(Path.Combine(folder, file)))
+            {
+                throw new InputException($"'{folder}' is not a {kind}: it has no {file} ({writer} writes {string.Join(", ", files)}).");
+            }
+        }
+    }
+
+    /// <summary>
+    /// When a record says it was made (ISO 8601 UTC), or the epoch if it cannot be read: the date its documents carry, so
+    /// that drawing them again gives the same bytes.
+    /// </summary>
+    public static DateTime Created(string createdUtc) =>
+        DateTime.TryParse(createdUtc, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out DateTime created)
+            ? created
+            : DateTime.UnixEpoch;
+
     /// <summary>The record in <paramref name="path"/>, as the tool writes it (camelCase).</summary>
     public static T ReadJson<T>(string path)
     {

@@ -34,18 +34,7 @@ public static class SavedRunReader
     /// <summary>Reads <paramref name="folder"/>; a missing or unreadable file is an <see cref="InputException"/> naming it.</summary>
     public static SavedRun Read(string folder)
     {
-        if (!Directory.Exists(folder))
-        {
-            throw new InputException($"results folder '{folder}' does not exist.");
-        }
-
-        foreach (string file in RequiredFiles)
-        {
-            if (!File.Exists(Path.Combine(folder, file)))
-            {
-                throw new InputException($"'{folder}' is not a results folder: it has no {file} (a run writes {string.Join(", ", RequiredFiles)}).");
-            }
-        }
+        SavedFile.RequireFolder(folder, "results folder", "a run", RequiredFiles);
 
         RunRecord record = SavedFile.ReadJson<RunRecord>(Path.Combine(folder, "run.json"));
 

@@ -124,6 +124,9 @@ internal static class OutcomeFigure
                 // Near an edge the label runs inwards, so that it stays inside the data area.
                 text.LabelAlignment = b < Bins / 4 ? Alignment.LowerLeft : b >= Bins * 3 / 4 ? Alignment.LowerRight : Alignment.LowerCenter;
                 text.LabelFontName = ReportStyle.FontFamily;
+
+                // Over the target's own median line (a put book's bar is its median), the label stays readable.
+                text.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
             }
         }
     }

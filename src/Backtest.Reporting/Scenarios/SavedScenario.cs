@@ -1,4 +1,4 @@
-using System.Globalization;
+using Backtest.Reporting.Input;
 using Backtest.Core.Scenarios;
 
 namespace Backtest.Reporting.Scenarios;
@@ -10,8 +10,5 @@ namespace Backtest.Reporting.Scenarios;
 public sealed record SavedScenario(string Folder, BootstrapRecord Record, IReadOnlyList<SavedScenarioTarget> Targets)
 {
     /// <summary>When the scenario was run: the date its documents carry, so that drawing them again gives the same bytes.</summary>
-    public DateTime Created =>
-        DateTime.TryParse(Record.CreatedUtc, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out DateTime created)
-            ? created
-            : DateTime.UnixEpoch;
+    public DateTime Created => SavedFile.Created(Record.CreatedUtc);
 }

@@ -23,18 +23,7 @@ public static class SavedScenarioReader
     /// <summary>Reads <paramref name="folder"/>; a missing or malformed file is an <see cref="InputException"/> naming it (and the line, in a CSV).</summary>
     public static SavedScenario Read(string folder)
     {
-        if (!Directory.Exists(folder))
-        {
-            throw new InputException($"scenario folder '{folder}' does not exist.");
-        }
-
-        foreach (string file in RequiredFiles)
-        {
-            if (!File.Exists(Path.Combine(folder, file)))
-            {
-                throw new InputException($"'{folder}' is not a bootstrap's results folder: it has no {file} (a bootstrap writes {string.Join(", ", RequiredFiles)}).");
-            }
-        }
+        SavedFile.RequireFolder(folder, "bootstrap's results folder", "a bootstrap", RequiredFiles);
 
         string recordPath = Path.Combine(folder, RecordFile);
         BootstrapRecord record = SavedFile.ReadJson<BootstrapRecord>(recordPath);
