@@ -65,6 +65,9 @@ internal static class FanFigure
         ReportStyle.Apply(plot, ScenarioText.FanTitle(scenario.Record), ScenarioText.Subtitle(scenario.Record, options));
         DateOnly[] dates = [.. targets.SelectMany(t => t.Fan.Dates)];
         Axis.Dates(plot, [dates.Min(), dates.Max()]);
+
+        // A short horizon gets a tick on its last day, labelled with the whole date: half of it hung past the right edge.
+        plot.Axes.Right.MinimumSize = 36;
         Axis.FitY(plot, [.. targets.SelectMany(t => t.Fan.Bands.Concat(t.Fan.Samples))]);
         Axis.Money(plot);
         Legends.Below(plot);

@@ -111,24 +111,26 @@ internal static class OutcomeFigure
         return peaks.Length > 1 && peaks[0] > ClipRatio * peaks[1] ? peaks[1] * 1.6 : peaks[0];
     }
 
-    // A bar cut off at the top says how tall it is.
+    // The bars cut off at the top say how tall they are, in one label over them (neighbouring bars' labels overlapped).
     private static void Label(Plot plot, double[] shares, double top, double low, double width, Color colour)
     {
-        for (int b = 0; b < shares.Length; b++)
+        int[] clipped = [.. Enumerable.Range(0, shares.Length).Where(b => shares[b] > top)];
+        if (clipped.Length == 0)
         {
-            if (shares[b] > top)
-            {
-                var text = plot.Add.Text($"{Axis.PercentText(Math.Round(shares[b], 3))} of paths ↑", low + ((b + 0.5) * width), top);
-                text.LabelFontSize = ReportStyle.TextSize - 1;
-                text.LabelFontColor = colour.Darken(0.3);
-                // Near an edge the label runs inwards, so that it stays inside the data area.
-                text.LabelAlignment = b < Bins / 4 ? Alignment.LowerLeft : b >= Bins * 3 / 4 ? Alignment.LowerRight : Alignment.LowerCenter;
-                text.LabelFontName = ReportStyle.FontFamily;
-
-                // Over the target's own median line (a put book's bar is its median), the label stays readable.
-                text.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
-            }
+            return;
         }
+
+        int middle = clipped[clipped.Length / 2];
+        string heights = string.Join(", ", clipped.Select(b => Axis.PercentText(Math.Round(shares[b], 3))));
+        var text = plot.Add.Text($"{heights} of paths ↑", low + ((middle + 0.5) * width), top);
+        text.LabelFontSize = ReportStyle.TextSize - 1;
+        text.LabelFontColor = colour.Darken(0.3);
+        text.LabelFontName = ReportStyle.FontFamily;
+
+        // Near an edge the label runs inwards, so that it stays inside the data area; over the target's own median line
+        // (a put book's tallest bar is its median) a white ground keeps it readable.
+        text.LabelAlignment = middle < Bins / 4 ? Alignment.LowerLeft : middle >= Bins * 3 / 4 ? Alignment.LowerRight : Alignment.LowerCenter;
+        text.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
     }
 
     // One legend entry per target for its bars and median (a swatch crossed by the solid line), one for its tail: two

@@ -62,30 +62,47 @@ public sealed class ScenarioReportTests
     }
 
     [Test]
-    public void Write_TwoTargets_FanChartNamesBothTargetsAndItsKeyInsideTheFigure()
+    public void Write_TwoTargets_FanChartNamesBothTargetsAndItsKey()
     {
         string svg = File.ReadAllText(Path.Combine(_folders[2], ScenarioReport.FigureFolder, "fan.svg"));
-        (double width, double height) = SvgTexts.Size(svg);
-        IReadOnlyList<SvgTexts.Drawn> texts = SvgTexts.Of(svg);
+        string[] texts = [.. SvgTexts.Of(svg).Select(t => t.Text)];
         string[] legend = [.. ScenarioFolders.Targets.Select(t => t.Label), .. FanFigure.Key, FanFigure.SampleKey(ScenarioFolders.Samples)];
 
         using (Assert.EnterMultipleScope())
         {
             foreach (string text in legend)
             {
-                Assert.That(texts.Select(t => t.Text), Has.One.EqualTo(text), $"'{text}' in the legend");
+                Assert.That(texts, Has.One.EqualTo(text), $"'{text}' in the legend");
             }
 
-            foreach (SvgTexts.Drawn label in texts)
+            Assert.That(svg, Does.Contain("Equity over 300 bootstrap paths"));
+        }
+    }
+
+    [Test]
+    public void Write_TwoTargets_EveryFigureKeepsItsTextInside([Values("fan", "final-returns", "max-drawdowns")] string figure)
+    {
+        string svg = File.ReadAllText(Path.Combine(_folders[2], ScenarioReport.FigureFolder, figure + ".svg"));
+        (double width, double height) = SvgTexts.Size(svg);
+
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (SvgTexts.Drawn label in SvgTexts.Of(svg))
             {
                 Assert.That(label.Left, Is.GreaterThanOrEqualTo(0), $"{label.Text}: left edge");
                 Assert.That(label.Right, Is.LessThanOrEqualTo(width), $"{label.Text}: right edge");
                 Assert.That(label.Top, Is.GreaterThanOrEqualTo(0), $"{label.Text}: top");
                 Assert.That(label.Bottom, Is.LessThanOrEqualTo(height), $"{label.Text}: bottom");
             }
-
-            Assert.That(svg, Does.Contain("Equity over 300 bootstrap paths"));
         }
+    }
+
+    [Test]
+    public void Write_PutBookFarTallerThanTheShort_FinalReturnsSaysHowTallTheCutOffBarsAre()
+    {
+        string svg = File.ReadAllText(Path.Combine(_folders[2], ScenarioReport.FigureFolder, "final-returns.svg"));
+
+        Assert.That(SvgTexts.Of(svg).Select(t => t.Text), Has.One.EndsWith("of paths ↑"));
     }
 
     [Test]
