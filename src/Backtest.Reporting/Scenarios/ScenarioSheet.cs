@@ -1,3 +1,4 @@
+using Backtest.Core.Scenarios;
 using Backtest.Reporting.Output;
 using SkiaSharp;
 
@@ -17,7 +18,7 @@ internal static class ScenarioSheet
     private static void Draw(SKDocument document, SavedScenario scenario, ReportOptions options)
     {
         var p = new PdfPage(document.BeginPage(PdfPage.Width, PdfPage.Height));
-        Core.Scenarios.BootstrapRecord r = scenario.Record;
+        BootstrapRecord r = scenario.Record;
         p.Line("Bootstrap Monte Carlo", 16, bold: true);
         p.Paragraph(ScenarioText.Targets(scenario), 11);
         p.Paragraph($"{ScenarioText.Count(r.Paths)} block-bootstrap paths {ScenarioText.Settings(r)}.", 8.5f);

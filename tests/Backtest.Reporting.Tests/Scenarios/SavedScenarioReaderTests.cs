@@ -69,6 +69,20 @@ public sealed class SavedScenarioReaderTests
         Assert.That(e.Message, Is.EqualTo($"{paths}: {ScenarioFolders.Paths - 1} paths, where scenario.json says {ScenarioFolders.Paths}."));
     }
 
+    [TestCase("{\"kind\": \"bootstrap\", \"paths\": ", "not a BootstrapRecord as this version writes it")]
+    [TestCase("{\"kind\": \"analog\", \"targets\": []}", "not a bootstrap with at least one target (kind 'analog')")]
+    public void Read_ScenarioJsonNotABootstrap_NamesTheFile(string json, string message)
+    {
+        string folder = _temporary.New();
+        ScenarioFolders.Write(folder, 1);
+        string record = Path.Combine(folder, "scenario.json");
+        File.WriteAllText(record, json);
+
+        var e = Assert.Throws<InputException>(() => SavedScenarioReader.Read(folder));
+
+        Assert.That(e.Message, Does.StartWith($"{record}: {message}"));
+    }
+
     [Test]
     public void Read_FolderWithoutFan_NamesTheMissingFile()
     {
