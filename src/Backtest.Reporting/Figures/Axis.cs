@@ -67,6 +67,10 @@ internal static class Axis
     public static void Percent(Plot plot) =>
         plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = v => PercentText(v) };
 
+    /// <summary>Labels the bottom axis in percent (a distribution of returns or drawdowns).</summary>
+    public static void PercentBottom(Plot plot) =>
+        plot.Axes.Bottom.TickGenerator = new NumericAutomatic { LabelFormatter = v => PercentText(v) };
+
     /// <summary>Labels the left axis in money, one unit for the axis ($0.95M, $1.00M, $1.25M).</summary>
     public static void Money(Plot plot) => plot.Axes.Left.TickGenerator = new MoneyTicks();
 

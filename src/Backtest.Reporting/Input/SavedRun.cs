@@ -45,10 +45,7 @@ public sealed record SavedRun(
     public string Label => Record.Preset is { } preset ? Path.GetFileNameWithoutExtension(preset) : Record.Strategy;
 
     /// <summary>When the run was made: the date its documents carry, so that drawing them again gives the same bytes.</summary>
-    public DateTime Created =>
-        DateTime.TryParse(Record.CreatedUtc, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out DateTime created)
-            ? created
-            : DateTime.UnixEpoch;
+    public DateTime Created => SavedFile.Created(Record.CreatedUtc);
 
     /// <summary>Starting capital.</summary>
     public double Capital => Metrics.Capital;

@@ -188,6 +188,22 @@ internal sealed class PdfPage
         Y += height + 6;
     }
 
+    /// <summary>
+    /// Draws <paramref name="plots"/> side by side across the column at the cursor, <paramref name="height"/> points tall,
+    /// <paramref name="gap"/> points apart, and moves below them.
+    /// </summary>
+    public void Figures(IReadOnlyList<ScottPlot.Plot> plots, float height, float gap = 12)
+    {
+        float width = (ContentWidth - (gap * (plots.Count - 1))) / plots.Count;
+        for (int k = 0; k < plots.Count; k++)
+        {
+            float left = Margin + (k * (width + gap));
+            FigureExporter.Draw(plots[k], _canvas, new SKRect(left, Y, left + width, Y + height));
+        }
+
+        Y += height + 6;
+    }
+
     /// <summary>Writes the footer line at the page's bottom.</summary>
     public void Footer(string text)
     {

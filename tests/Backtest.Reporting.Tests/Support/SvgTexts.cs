@@ -36,6 +36,6 @@ internal static partial class SvgTexts
     [GeneratedRegex(@"viewBox=""0 0 (?<w>[0-9.]+) (?<h>[0-9.]+)""")]
     private static partial Regex ViewBox();
 
-    [GeneratedRegex("""<text transform="translate\((?<tx>[-0-9.e]+) (?<ty>[-0-9.e]+)\)" font-size="(?<size>[0-9.]+)"[^>]*? x="(?<xs>[^"]*)"[^>]*>(?<text>[^<]*)</text>""")]
+    [GeneratedRegex("""<text (?:fill="[^"]*" )?transform="translate\((?<tx>[-0-9.e]+) (?<ty>[-0-9.e]+)\)" font-size="(?<size>[0-9.]+)"[^>]*? x="(?<xs>[^"]*)"[^>]*>(?<text>[^<]*)</text>""")]
     private static partial Regex TextElement();
 }
