@@ -23,12 +23,78 @@ public sealed class ScenarioSettings : RunSettings
     [DefaultValue("trailing")]
     public string Beta { get; init; } = "trailing";
 
+    /// <summary>Bootstrap paths.</summary>
+    [CommandOption("--bootstrap <PATHS>")]
+    [Description("Run PATHS block-bootstrap paths instead of an analog: whole historical days drawn jointly for every ticker (the stationary bootstrap), from the start on.")]
+    public int? Bootstrap { get; init; }
+
+    /// <summary>Trading days per path.</summary>
+    [CommandOption("--horizon <DAYS>")]
+    [Description("Trading days each bootstrap path runs after the start (252 is a year).")]
+    [DefaultValue(252)]
+    public int Horizon { get; init; } = 252;
+
+    /// <summary>The mean block length.</summary>
+    [CommandOption("--block <DAYS>")]
+    [Description("Mean block length of the bootstrap in days (default: the Politis-White choice on the tickers' squared returns; 1 draws days independently).")]
+    public double? Block { get; init; }
+
+    /// <summary>The seed.</summary>
+    [CommandOption("--seed <N>")]
+    [Description("Seed of the bootstrap: the same seed, settings and data give the same paths and files, byte for byte.")]
+    [DefaultValue(1L)]
+    public long Seed { get; init; } = 1;
+
+    /// <summary>The history drawn from.</summary>
+    [CommandOption("--history <FROM..TO>")]
+    [Description("The days the bootstrap draws from, FROM..TO (either may be left out: 2020-01-01..); default: all the days every ticker has, up to the start.")]
+    public string? History { get; init; }
+
+    /// <summary>Whether paths keep the history's trend.</summary>
+    [CommandOption("--drift <RULE>")]
+    [Description("history (paths keep each ticker's trend over the history, the default) or none (each ticker's mean daily move taken out: volatility, clustering and correlation only).")]
+    [DefaultValue("history")]
+    public string Drift { get; init; } = "history";
+
+    /// <summary>Other strategies run on the same paths.</summary>
+    [CommandOption("--versus <STRATEGY>")]
+    [Description("Another preset or strategy run on the same bootstrap paths, side by side (e.g. burry-13f-2025 --versus burry-puts-2025). Repeatable; --set values apply to all.")]
+    public string[] Versus { get; init; } = [];
+
+    /// <summary>The history window, parsed.</summary>
+    public (DateOnly? From, DateOnly? To) HistoryWindow()
+    {
+        if (History is null)
+        {
+            return (null, null);
+        }
+
+        int dots = History.IndexOf("..", StringComparison.Ordinal);
+        string from = dots < 0 ? History : History[..dots], to = dots < 0 ? string.Empty : History[(dots + 2)..];
+        return (from.Length == 0 ? null : DateOnly.ParseExact(from, "yyyy-MM-dd"), to.Length == 0 ? null : DateOnly.ParseExact(to, "yyyy-MM-dd"));
+    }
+
     /// <inheritdoc/>
     public override ValidationResult Validate()
     {
-        if (string.IsNullOrWhiteSpace(Analog))
+        if (string.IsNullOrWhiteSpace(Analog) == (Bootstrap is null))
         {
-            return ValidationResult.Error("name the future to run on: --analog NAME (dotcom-bust, dotcom-meltup, gfc-2008, covid-2020, tech-2022, or TICKER:FROM..TO)");
+            return ValidationResult.Error("name one future to run on: --analog NAME (dotcom-bust, dotcom-meltup, gfc-2008, covid-2020, tech-2022, or TICKER:FROM..TO) or --bootstrap PATHS");
+        }
+
+        if (Drift is not ("history" or "none"))
+        {
+            return ValidationResult.Error($"--drift {Drift}: write history or none");
+        }
+
+        if (Analog is not null && Versus.Length > 0)
+        {
+            return ValidationResult.Error("--versus runs strategies side by side on bootstrap paths; for an analog, run each and 'compare' the folders");
+        }
+
+        if (History is not null && !ValidHistory(History))
+        {
+            return ValidationResult.Error($"--history {History} is not FROM..TO with dates yyyy-MM-dd (either may be left out)");
         }
 
         if (Start is not null && !DateOnly.TryParseExact(Start, "yyyy-MM-dd", out _))
@@ -37,5 +103,17 @@ public sealed class ScenarioSettings : RunSettings
         }
 
         return base.Validate();
+    }
+
+    private static bool ValidHistory(string text)
+    {
+        int dots = text.IndexOf("..", StringComparison.Ordinal);
+        if (dots < 0)
+        {
+            return false;
+        }
+
+        string from = text[..dots], to = text[(dots + 2)..];
+        return (from.Length == 0 || DateOnly.TryParseExact(from, "yyyy-MM-dd", out _)) && (to.Length == 0 || DateOnly.TryParseExact(to, "yyyy-MM-dd", out _));
     }
 }

@@ -6,7 +6,7 @@ namespace Backtest.Cli.Tests.Commands;
 
 /// <summary><c>scenario --analog</c>: an ordinary results folder, on real prices up to the start and the analog after it.</summary>
 [TestFixture]
-public class ScenarioCommandTests
+public partial class ScenarioCommandTests
 {
     private const string Burry = "burry-13f-2025";
 
