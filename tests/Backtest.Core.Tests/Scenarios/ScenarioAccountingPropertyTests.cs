@@ -42,6 +42,40 @@ public class ScenarioAccountingPropertyTests
         return true;
     }
 
+    [Property(MaxTest = 80)]
+    public bool OnBootstrapPaths_EquityIsCashPlusHoldingsAndCashReconcilesPathAfterPath(int seed)
+    {
+        // One panel, written over path after path as a bootstrap's thread does: every run's books must balance.
+        (PricePanel panel, IStrategy strategy, EngineSettings settings) = RandomScenario(seed);
+        var random = new Random(seed);
+        int start = Array.IndexOf(panel.Dates, panel.Dates.First(d => d > panel.Dates[0].AddDays(150))) - 1;
+        TickerSeries[] real = [.. panel.Tickers.Select((t, i) => Cut(panel, i, start))];
+        JointMoves moves = JointMoves.Of(real, null, null);
+        var paths = new PathPanel(panel, start + 1, moves, [ForwardDividends.Of(real[0], panel.Dates[start], panel.Dates.AsSpan(start + 1)), ForwardDividends.None]);
+        int horizon = panel.DayCount - start - 1;
+        for (int p = 0; p < 5; p++)
+        {
+            paths.Write(BootstrapScenario.Path(seed, p, moves, 1 + (20 * random.NextDouble()), horizon));
+            (_, IStrategy fresh, _) = RandomScenario(seed);
+            BacktestResult r = Backtester.Run(paths.Panel, fresh, settings);
+            if (!AccountingPropertyTests.EquityIsCashPlusHoldings(r) || !AccountingPropertyTests.CashReconciles(r, settings))
+            {
+                return false;
+            }
+        }
+
+        return strategy.Tickers.Count == 2;
+    }
+
+    // A ticker's panel rows up to day t as a series (its real days, for the moves a bootstrap draws from).
+    private static TickerSeries Cut(PricePanel panel, int ticker, int t)
+    {
+        int at = ticker * panel.DayCount;
+        double[] open = panel.Open[at..(at + t + 1)], close = panel.Close[at..(at + t + 1)];
+        Dividend[] paid = [.. Enumerable.Range(1, t).Where(d => panel.Dividends[at + d] != 0).Select(d => new Dividend(panel.Dates[d], panel.Dividends[at + d]))];
+        return AnalogReplayTests.Series(panel.Tickers[ticker], panel.Dates[..(t + 1)], open, close, paid);
+    }
+
     // Two tickers with a year of random history (one pays quarterly dividends), an analog of 60 to 180 days that may
     // crash or soar, betas from -1 to 3, a random start, and a long/short book rebalanced monthly with every cost on.
     private static (PricePanel Panel, IStrategy Strategy, EngineSettings Settings) RandomScenario(int seed)
