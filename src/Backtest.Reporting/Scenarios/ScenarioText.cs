@@ -13,11 +13,11 @@ internal static class ScenarioText
     /// <summary>The targets, as the document's title names them: "a versus b".</summary>
     public static string Targets(SavedScenario scenario) => string.Join(" versus ", scenario.Targets.Select(t => t.Label));
 
-    /// <summary>Start, horizon, block length and rule, history window and seed, comma-separated (so subtitles wrap between them).</summary>
+    /// <summary>Start, horizon, block length and rule, history window (and drift when taken out) and seed, comma-separated (so subtitles wrap between them).</summary>
     public static string Settings(BootstrapRecord r) =>
         $"from {r.Start} for {r.Horizon} trading days to {r.End}, " +
         $"mean block {r.MeanBlock.ToString("0.0", CultureInfo.InvariantCulture)} days ({BlockRule(r.BlockRule)}), " +
-        $"drawn from {r.HistoryFrom} to {r.HistoryTo} ({r.HistoryDays} days), seed {r.Seed.ToString(CultureInfo.InvariantCulture)}";
+        $"drawn from {r.HistoryFrom} to {r.HistoryTo} ({r.HistoryDays} days{(r.Drift == "none" ? ", drift taken out" : string.Empty)}), seed {r.Seed.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>A figure's subtitle: the settings wrapped to its width, or nothing when subtitles are off.</summary>
     public static string Subtitle(BootstrapRecord record, ReportOptions options) =>

@@ -43,7 +43,7 @@ internal static class ScenarioFolders
         var record = new BootstrapRecord(
             "backtest", "0.1.0", "0badc0de", "2026-11-30T01:14:58Z", "backtest scenario stock-short --versus put-book --bootstrap 300 --horizon 40 --seed 7",
             "bootstrap", Text(Start), Text(dates[^1]), Paths, Horizon, 7, 3.08, "politis-white", new Dictionary<string, double> { ["NVDA"] = 2.4, ["PLTR"] = 3.08 },
-            "2020-10-01", "2026-05-29", 1421,
+            "2020-10-01", "2026-05-29", 1421, "history",
             [.. Enumerable.Range(0, targets).Select(k => new ScenarioTargetRecord(
                 Targets[k].Label, Targets[k].Label, $"strategies/{Targets[k].Label}.preset", 1_000_000,
                 new Dictionary<string, string> { ["capital"] = "1000000" }, [], ScenarioStatistics.Of(outcomes[k])))],
