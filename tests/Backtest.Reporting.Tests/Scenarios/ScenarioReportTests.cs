@@ -141,9 +141,9 @@ public sealed class ScenarioReportTests
     }
 
     [Test]
-    public void Write_PdfOnlyWithoutSubtitles_WritesNoOtherFormatAndNoSettingsUnderTheTitles()
+    public void Write_SvgOnlyWithoutSubtitles_WritesNoOtherFormatAndNoSettingsUnderTheTitles()
     {
-        string folder = Path.Combine(_temporary.New(), "pdf-only");
+        string folder = Path.Combine(_temporary.New(), "svg-only");
         ScenarioFolders.Write(folder, 2);
 
         ScenarioReport.Write(folder, ReportOptions.Default with { Formats = FigureFormats.Svg, Subtitles = false });
