@@ -83,7 +83,7 @@ internal static class ComparisonFigures
         double[][] values = [.. runs.Select(series)];
         for (int k = 0; k < runs.Count; k++)
         {
-            var line = plot.Add.ScatterLine(Axis.X(runs[k].Dates), values[k], ColourOf(k));
+            var line = ThinnedLine.Add(plot, Axis.X(runs[k].Dates), values[k], ColourOf(k), options.Size);
             line.LineWidth = 1.5f;
             line.LinePattern = PatternOf(k);
             line.LegendText = labels[k];

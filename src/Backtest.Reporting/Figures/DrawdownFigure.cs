@@ -13,7 +13,7 @@ internal static class DrawdownFigure
         var plot = ReportStyle.NewPlot();
         double[] x = Axis.X(run.Dates);
         double[] drawdown = Drawdown.Underwater(run.Equity, run.Capital);
-        var fill = plot.Add.ScatterLine(x, drawdown, ReportStyle.Short);
+        var fill = ThinnedLine.Add(plot, x, drawdown, ReportStyle.Short, options.Size);
         fill.FillY = true;
         fill.FillYValue = 0;
         fill.FillYColor = ReportStyle.Short.WithAlpha(0.3);
@@ -22,7 +22,7 @@ internal static class DrawdownFigure
         double[] benchmarkDrawdown = run.Benchmark is { } benchmark ? Drawdown.Underwater(benchmark, run.Capital) : [];
         if (run.Benchmark is not null)
         {
-            var b = plot.Add.ScatterLine(x, benchmarkDrawdown, ReportStyle.Benchmark);
+            var b = ThinnedLine.Add(plot, x, benchmarkDrawdown, ReportStyle.Benchmark, options.Size);
             b.LineWidth = 1.2f;
             b.LegendText = $"Benchmark {run.Metrics.BenchmarkTicker} (max {Axis.PercentText(run.Metrics.Benchmark!.MaxDrawdown)})";
         }

@@ -16,12 +16,12 @@ internal static class EquityFigure
         double[] benchmark = run.Benchmark is null ? [] : Array.ConvertAll(run.Benchmark, v => y(v));
         if (run.Benchmark is not null)
         {
-            var b = plot.Add.ScatterLine(x, benchmark, ReportStyle.Benchmark);
+            var b = ThinnedLine.Add(plot, x, benchmark, ReportStyle.Benchmark, options.Size);
             b.LineWidth = 1.2f;
             b.LegendText = $"Benchmark {run.Metrics.BenchmarkTicker} (buy and hold)";
         }
 
-        var s = plot.Add.ScatterLine(x, strategy, ReportStyle.Strategy);
+        var s = ThinnedLine.Add(plot, x, strategy, ReportStyle.Strategy, options.Size);
         s.LineWidth = 1.6f;
         s.LegendText = run.Label;
         plot.Add.HorizontalLine(y(run.Capital), 0.8f, ReportStyle.Ink.WithAlpha(0.5), LinePattern.Dotted);

@@ -43,28 +43,28 @@ internal static class ExposureFigure
         // A book of options alone has no shares: four lines flat at zero would only squash the line that matters.
         if (run.LongValue.Any(v => v != 0) || run.ShortValue.Any(v => v != 0))
         {
-            Line(plot, x, gross, "Gross", Colors.Black.WithAlpha(0.55), 1.2f);
-            Line(plot, x, longs, "Long", ReportStyle.Long, 3f);
+            Line(plot, options.Size, x, gross, "Gross", Colors.Black.WithAlpha(0.55), 1.2f);
+            Line(plot, options.Size, x, longs, "Long", ReportStyle.Long, 3f);
 
             // Short is drawn wide and the net narrow on top, so both show when they coincide (a short-only book).
-            Line(plot, x, shorts, "Short", ReportStyle.Short, 3f);
+            Line(plot, options.Size, x, shorts, "Short", ReportStyle.Short, 3f);
             fitted.AddRange([gross, shorts, longs]);
 
             // Without options the shares' net is the delta-adjusted net (a share's delta is 1): one line, not two on one another.
             if (run.HasOptions)
             {
-                Line(plot, x, net, "Net, shares only", SharesNet, 1.2f);
+                Line(plot, options.Size, x, net, "Net, shares only", SharesNet, 1.2f);
             }
         }
 
         if (run.HasOptions)
         {
-            Line(plot, x, premium, $"{OptionLabel} (avg {Axis.PercentText(run.Metrics.Exposure.AverageOptionValue)})", ReportStyle.Accent, 1.4f);
+            Line(plot, options.Size, x, premium, $"{OptionLabel} (avg {Axis.PercentText(run.Metrics.Exposure.AverageOptionValue)})", ReportStyle.Accent, 1.4f);
             fitted.Add(premium);
         }
 
         // The book's net: in the strategy's colour in every run, drawn last so that it is on top.
-        Line(plot, x, run.DeltaExposure, $"{DeltaLabel} (avg {Axis.PercentText(run.Metrics.Exposure.AverageDeltaNet)})", ReportStyle.Strategy, 1.4f);
+        Line(plot, options.Size, x, run.DeltaExposure, $"{DeltaLabel} (avg {Axis.PercentText(run.Metrics.Exposure.AverageDeltaNet)})", ReportStyle.Strategy, 1.4f);
         plot.Add.HorizontalLine(0, 0.8f, ReportStyle.Ink.WithAlpha(0.6));
         ReportStyle.Apply(plot, "Exposure (% of equity)", Subtitle.Of(run, options));
         Axis.Dates(plot, run.Dates);
@@ -74,9 +74,9 @@ internal static class ExposureFigure
         return plot;
     }
 
-    private static void Line(Plot plot, double[] x, double[] y, string label, Color color, float width)
+    private static void Line(Plot plot, FigureSize size, double[] x, double[] y, string label, Color color, float width)
     {
-        var line = plot.Add.ScatterLine(x, y, color);
+        var line = ThinnedLine.Add(plot, x, y, color, size);
         line.LineWidth = width;
         line.LegendText = label;
     }

@@ -69,12 +69,12 @@ internal static class RollingFigure
         bool drawn = run.Dates.Length >= window;
         if (drawn && run.Benchmark is not null)
         {
-            Add(plot, x, benchmark, $"Benchmark {run.Metrics.BenchmarkTicker}", ReportStyle.Benchmark, 1.2f, window);
+            Add(plot, options.Size, x, benchmark, $"Benchmark {run.Metrics.BenchmarkTicker}", ReportStyle.Benchmark, 1.2f, window);
         }
 
         if (drawn)
         {
-            Add(plot, x, strategy, run.Label, ReportStyle.Strategy, 1.6f, window);
+            Add(plot, options.Size, x, strategy, run.Label, ReportStyle.Strategy, 1.6f, window);
         }
 
         if (!percent)
@@ -108,10 +108,10 @@ internal static class RollingFigure
     }
 
     // Only the days with a full window are drawn: the line starts on the window's first complete day.
-    private static void Add(Plot plot, double[] x, double[] y, string label, Color color, float width, int window)
+    private static void Add(Plot plot, FigureSize size, double[] x, double[] y, string label, Color color, float width, int window)
     {
         int first = window - 1;
-        var line = plot.Add.ScatterLine(x[first..], y[first..], color);
+        var line = ThinnedLine.Add(plot, x[first..], y[first..], color, size);
         line.LineWidth = width;
         line.LegendText = label;
     }

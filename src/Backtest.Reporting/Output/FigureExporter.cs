@@ -45,6 +45,11 @@ public static partial class FigureExporter
     {
         plot.ScaleFactor = 72 / ReportStyle.UnitsPerInch;
         Figures.Legends.Fit(plot, (float)(rectangle.Width / plot.ScaleFactor));
+
+        // A PDF page starts empty, and a figure on a page must not wipe what is drawn beside it. Skia writes a clear as a
+        // soft mask over a copy of the whole figure, which doubled every figure's content; the figure's own background
+        // is drawn anyway.
+        plot.RenderManager.ClearCanvasBeforeEachRender = false;
         canvas.Save();
         canvas.Translate(rectangle.Left, rectangle.Top);
         plot.Render(canvas, (int)rectangle.Width, (int)rectangle.Height);
