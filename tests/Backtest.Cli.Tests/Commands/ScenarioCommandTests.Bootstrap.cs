@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Backtest.Testing;
 
@@ -68,6 +69,33 @@ public partial class ScenarioCommandTests
         using JsonDocument record = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "scenario.json")));
         Assert.That(record.RootElement.GetProperty("blockRule").GetString(), Is.EqualTo("given"));
         Assert.That(record.RootElement.GetProperty("meanBlock").GetDouble(), Is.EqualTo(5));
+    }
+
+    [Test]
+    public void Bootstrap_InterruptedByCtrlCWhileItsPathsRun_ExitsWithNothingWritten()
+    {
+        // A real process with more paths than it can run before the signal: it stops at the next chunk of paths.
+        string data = BootstrapData();
+        CliRun stopped;
+        using (Process process = BacktestProcess.Start(TestPaths.RepoRoot, "scenario", Burry, "--bootstrap", "5000000", "--data", data, "--out", _out))
+        {
+            Thread.Sleep(TimeSpan.FromSeconds(3));
+            if (process.HasExited)
+            {
+                Assert.Inconclusive("the scenario finished before it could be interrupted");
+            }
+
+            using (Process signal = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                signal.WaitForExit();
+            }
+
+            stopped = BacktestProcess.Wait(process, TimeSpan.FromMinutes(2));
+        }
+
+        Assert.That(stopped.ExitCode, Is.EqualTo(ExitCodes.Cancelled), stopped.Output);
+        Assert.That(stopped.Stderr, Does.Contain("Stopped: the scenario was stopped before its paths were done; nothing was written."));
+        Assert.That(Directory.GetFileSystemEntries(_out), Is.Empty);
     }
 
     [TestCase("--bootstrap", "0", "--bootstrap 0: the number of paths must be from 1")]
