@@ -62,6 +62,17 @@ internal static class BacktestProcess
         return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
     }
 
+    /// <summary>Sends <paramref name="process"/> SIGINT, as Ctrl+C on a terminal does, and waits up to <paramref name="timeout"/> for it to exit.</summary>
+    public static CliRun Interrupt(Process process, TimeSpan timeout)
+    {
+        using (Process signal = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            signal.WaitForExit();
+        }
+
+        return Wait(process, timeout);
+    }
+
     /// <summary>Waits for <paramref name="process"/> to exit and returns its exit code and output.</summary>
     public static CliRun Wait(Process process, TimeSpan timeout)
     {

@@ -101,12 +101,7 @@ public partial class RunCommandTests
                 Assert.Inconclusive("the run finished before it could be interrupted");
             }
 
-            using (Process signal = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-            {
-                signal.WaitForExit();
-            }
-
-            stopped = BacktestProcess.Wait(process, TimeSpan.FromMinutes(2));
+            stopped = BacktestProcess.Interrupt(process, TimeSpan.FromMinutes(2));
         }
 
         Assert.That(stopped.ExitCode, Is.EqualTo(ExitCodes.Cancelled), stopped.Output);

@@ -85,12 +85,7 @@ public partial class ScenarioCommandTests
                 Assert.Inconclusive("the scenario finished before it could be interrupted");
             }
 
-            using (Process signal = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-            {
-                signal.WaitForExit();
-            }
-
-            stopped = BacktestProcess.Wait(process, TimeSpan.FromMinutes(2));
+            stopped = BacktestProcess.Interrupt(process, TimeSpan.FromMinutes(2));
         }
 
         Assert.That(stopped.ExitCode, Is.EqualTo(ExitCodes.Cancelled), stopped.Output);
