@@ -30,7 +30,7 @@ internal static class DrawdownFigure
         ReportStyle.Apply(plot, "Drawdown from the running peak", Subtitle.Of(run, options));
         Axis.Dates(plot, run.Dates);
         Axis.Percent(plot);
-        EventMarkers.Add(plot, run, Axis.FitY(plot, drawdown, benchmarkDrawdown, [0]));
+        EventMarkers.Add(plot, run, Axis.FitY(plot, drawdown, benchmarkDrawdown, [0]), options.Size);
         Legends.Below(plot);
         return plot;
     }

@@ -39,7 +39,7 @@ internal static class EquityFigure
             Axis.Money(plot);
         }
 
-        EventMarkers.Add(plot, run, top);
+        EventMarkers.Add(plot, run, top, options.Size);
         Legends.Below(plot);
         return plot;
     }

@@ -44,10 +44,12 @@ internal static class EventMarkers
     /// <summary>
     /// Draws the markers of <paramref name="run"/> inside its dates as thin dashed lines, each kind labelled once just
     /// below <paramref name="top"/> (the y axis's top), inside the data area where no title or subtitle can cover it.
+    /// A label that would run into the one before it on its row goes one row lower, so none covers another.
     /// </summary>
-    public static void Add(Plot plot, SavedRun run, double top)
+    public static void Add(Plot plot, SavedRun run, double top, FigureSize size)
     {
         var labelled = new HashSet<string>();
+        var labels = new List<(DateOnly Date, string Label, Color Color)>();
         foreach ((DateOnly date, string label, Color color) in Of(run))
         {
             if (date < run.Dates[0] || date > run.Dates[^1])
@@ -58,15 +60,37 @@ internal static class EventMarkers
             plot.Add.VerticalLine(Axis.X(date), 0.8f, color, LinePattern.Dashed);
             if (labelled.Add(label))
             {
-                var text = plot.Add.Text(label, Axis.X(date), top);
-                text.LabelAlignment = Alignment.UpperLeft;
-                text.LabelOffsetX = 3;
-                text.LabelOffsetY = 2;
-                text.LabelFontSize = ReportStyle.TextSize - 2;
-                text.LabelFontName = ReportStyle.FontFamily;
-                text.LabelFontColor = color;
-                text.LabelBackgroundColor = Colors.White.WithAlpha(0.8);
+                labels.Add((date, label, color));
             }
+        }
+
+        // A label's width in days: its characters (about 0.6 em each) and padding, over the data area (about 85% of the
+        // figure's width) spanning the run's days.
+        const float fontSize = ReportStyle.TextSize - 2;
+        double daysPerUnit = Math.Max(1, run.Dates[^1].DayNumber - run.Dates[0].DayNumber) / (size.Width * ReportStyle.UnitsPerInch * 0.85);
+        var rowEnds = new List<int>();
+        foreach ((DateOnly date, string label, Color color) in labels.OrderBy(l => l.Date))
+        {
+            int end = date.DayNumber + (int)Math.Ceiling(((label.Length * 0.6 * fontSize) + 8) * daysPerUnit);
+            int row = rowEnds.FindIndex(e => e < date.DayNumber);
+            if (row < 0)
+            {
+                row = rowEnds.Count;
+                rowEnds.Add(end);
+            }
+            else
+            {
+                rowEnds[row] = end;
+            }
+
+            var text = plot.Add.Text(label, Axis.X(date), top);
+            text.LabelAlignment = Alignment.UpperLeft;
+            text.LabelOffsetX = 3;
+            text.LabelOffsetY = 2 + (row * (fontSize + 4));
+            text.LabelFontSize = fontSize;
+            text.LabelFontName = ReportStyle.FontFamily;
+            text.LabelFontColor = color;
+            text.LabelBackgroundColor = Colors.White.WithAlpha(0.8);
         }
     }
 }

@@ -70,7 +70,7 @@ internal static class ExposureFigure
         Axis.Dates(plot, run.Dates);
         Axis.Percent(plot);
         Legends.Below(plot);
-        EventMarkers.Add(plot, run, Axis.FitY(plot, [.. fitted]));
+        EventMarkers.Add(plot, run, Axis.FitY(plot, [.. fitted]), options.Size);
         return plot;
     }
 
