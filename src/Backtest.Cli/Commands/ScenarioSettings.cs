@@ -9,7 +9,7 @@ public sealed class ScenarioSettings : RunSettings
 {
     /// <summary>The historical analog.</summary>
     [CommandOption("--analog <NAME>")]
-    [Description("Replay a historical stretch forward from the start: dotcom-bust, dotcom-meltup, gfc-2008, covid-2020, tech-2022, or TICKER:FROM..TO. Each ticker takes the analog's daily moves scaled by its beta.")]
+    [Description("Replay a historical stretch forward from the start: dotcom-bust, dotcom-meltup, gfc-2008, covid-2020, tech-2022, or TICKER:FROM..TO (T1+T2:FROM..TO for an equal-weight basket). Each ticker takes the analog's daily moves scaled by its beta.")]
     public string? Analog { get; init; }
 
     /// <summary>The last real day.</summary>

@@ -3,7 +3,8 @@ namespace Backtest.Core.Scenarios;
 /// <summary>The named historical analogs <c>scenario --analog</c> knows, with their dates and where the dates come from.</summary>
 /// <remarks>
 /// Each window runs from a peak close to the following low close of the analog's ticker, as its daily data shows them
-/// (the bundled real data agrees with the index histories cited). A user's own window is <c>TICKER:FROM..TO</c>.
+/// (the bundled real data agrees with the index histories cited). A user's own window is <c>TICKER:FROM..TO</c>, or
+/// <c>T1+T2+...:FROM..TO</c> for an equal-weight basket.
 /// </remarks>
 public static class AnalogCatalog
 {
@@ -23,7 +24,8 @@ public static class AnalogCatalog
     ];
 
     /// <summary>
-    /// The analog <paramref name="text"/> names: a catalog name, or <c>TICKER:FROM..TO</c> for a window of one's own.
+    /// The analog <paramref name="text"/> names: a catalog name, or <c>TICKER:FROM..TO</c> for a window of one's own, where
+    /// TICKER may be an equal-weight basket, <c>QQQ+ORCL+CSCO</c>.
     /// Anything else is an <see cref="InputException"/> listing the names.
     /// </summary>
     public static Analog Parse(string text)
@@ -39,7 +41,7 @@ public static class AnalogCatalog
         int colon = text.IndexOf(':', StringComparison.Ordinal);
         int dots = text.IndexOf("..", StringComparison.Ordinal);
         if (colon > 0 && dots > colon
-            && Data.TickerSymbol.IsValid(text[..colon])
+            && text[..colon].Split('+').All(Data.TickerSymbol.IsValid)
             && DateOnly.TryParseExact(text[(colon + 1)..dots], "yyyy-MM-dd", out DateOnly from)
             && DateOnly.TryParseExact(text[(dots + 2)..], "yyyy-MM-dd", out DateOnly to))
         {

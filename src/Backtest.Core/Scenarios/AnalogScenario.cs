@@ -30,12 +30,14 @@ public static class AnalogScenario
         }
 
         IPriceSource source = PriceSources.Open(request.DataFolder, real.Settings);
-        if (source is CsvFolderSource && !source.Tickers.Contains(analog.Ticker, StringComparer.OrdinalIgnoreCase))
+        string[] missing = [.. analog.Tickers.Where(t => !source.Tickers.Contains(t, StringComparer.OrdinalIgnoreCase))];
+        if (source is CsvFolderSource && missing.Length > 0)
         {
-            throw RunErrors.MissingPriceFiles(source.Location, [analog.Ticker], [.. source.Tickers]);
+            throw RunErrors.MissingPriceFiles(source.Location, missing, [.. source.Tickers]);
         }
 
-        TickerSeries analogSeries = source.Load(analog.Ticker);
+        TickerSeries[] members = [.. analog.Tickers.Select(source.Load)];
+        TickerSeries analogSeries = members.Length == 1 ? members[0] : EqualWeightBasket.Of(members);
         var replay = new AnalogReplay(analog, analogSeries, from, betas);
 
         // The run's end is the analog's: a 'to' given for the real part chose the start and is not the window's end.
@@ -74,5 +76,5 @@ public static class AnalogScenario
 
     // The part of a folder name that says which analog: its name, or ticker and dates for a window of one's own.
     private static string Slug(Analog analog) =>
-        AnalogCatalog.All.Contains(analog) ? analog.Name : $"{analog.Ticker}-{analog.From:yyyyMMdd}-{analog.To:yyyyMMdd}";
+        AnalogCatalog.All.Contains(analog) ? analog.Name : $"{analog.Ticker.Replace('+', '-')}-{analog.From:yyyyMMdd}-{analog.To:yyyyMMdd}";
 }

@@ -9,8 +9,9 @@ namespace Backtest.Core.Scenarios;
 /// <remarks>Element <c>[i * DayCount + s]</c> is ticker <c>i</c> on move <c>s</c>, from the previous common day's close.</remarks>
 public sealed class JointMoves
 {
-    private JointMoves(IReadOnlyList<string> tickers, DateOnly[] dates, double[] gap, double[] day)
+    private JointMoves(IReadOnlyList<string> tickers, DateOnly since, DateOnly[] dates, double[] gap, double[] day)
     {
+        Since = since;
         Tickers = tickers;
         Dates = dates;
         Gap = gap;
@@ -19,6 +20,9 @@ public sealed class JointMoves
 
     /// <summary>The tickers, in the order of the arrays' rows.</summary>
     public IReadOnlyList<string> Tickers { get; }
+
+    /// <summary>The common day the first move starts from (its close).</summary>
+    public DateOnly Since { get; }
 
     /// <summary>The day of each move (its close).</summary>
     public DateOnly[] Dates { get; }
@@ -85,7 +89,7 @@ public sealed class JointMoves
             }
         }
 
-        return new JointMoves([.. series.Select(x => x.Ticker)], [.. common.Skip(1)], gap, day);
+        return new JointMoves([.. series.Select(x => x.Ticker)], common.Count > 0 ? common[0] : DateOnly.MinValue, [.. common.Skip(1)], gap, day);
     }
 
     /// <summary>
@@ -117,7 +121,7 @@ public sealed class JointMoves
             }
         }
 
-        return new JointMoves(Tickers, Dates, gap, day);
+        return new JointMoves(Tickers, Since, Dates, gap, day);
     }
 
     /// <summary>The row of <paramref name="ticker"/>, or -1.</summary>

@@ -7,7 +7,7 @@ public static class ScenarioErrors
 {
     /// <summary>An analog name that is neither in the catalog nor <c>TICKER:FROM..TO</c>.</summary>
     public static InputException UnknownAnalog(string text, IEnumerable<string> names) =>
-        new($"--analog: unknown analog '{text}'; use one of {string.Join(", ", names)}, or TICKER:FROM..TO (e.g. QQQ:2000-03-27..2002-10-09).");
+        new($"--analog: unknown analog '{text}'; use one of {string.Join(", ", names)}, or TICKER:FROM..TO (e.g. QQQ:2000-03-27..2002-10-09, or a basket QQQ+ORCL:2000-03-27..2002-10-09).");
 
     /// <summary>An analog window with no day after its start.</summary>
     public static InputException EmptyAnalog(string text) =>

@@ -70,6 +70,19 @@ public partial class ScenarioCommandTests
         Assert.That(File.ReadAllLines(Path.Combine(folder, "equity.csv")), Has.Length.EqualTo(1 + realDays + analogDays), "real days to the start, then the analog's");
     }
 
+    [Test]
+    public void Analog_OfABasket_ReplaysItsMembersEqualWeightMoves()
+    {
+        CliRun run = Scenario(Burry, "--analog", "SPY+MSFT:2025-10-01..2025-11-14");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Output);
+        string folder = Directory.GetDirectories(Path.Combine(_out, $"{Burry}-SPY-MSFT-20251001-20251114")).Single();
+        JsonElement scenario = Json(folder, "run.json").GetProperty("scenario");
+        Assert.That(scenario.GetProperty("ticker").GetString(), Is.EqualTo("SPY+MSFT"));
+        Assert.That(scenario.GetProperty("betas").GetProperty("SPY").GetDouble(), Is.Not.EqualTo(1), "SPY is a member, not the analog: it gets a trailing beta");
+        Assert.That(Json(folder, "run.json").GetProperty("data").EnumerateArray().Select(d => Path.GetFileName(d.GetProperty("path").GetString())), Does.Contain("MSFT.csv"), "the basket's files are recorded");
+    }
+
     [TestCase("--analog", "tulips-1637", "--analog: unknown analog 'tulips-1637'")]
     [TestCase("--analog", "dotcom-bust", "no price file for QQQ in ")]
     [TestCase("--analog", "SPY:1990-01-01..1991-01-01", "--analog SPY:1990-01-01..1991-01-01 needs SPY from 1990-01-01 to 1991-01-01; the data has SPY from 2025-09-25")]

@@ -127,6 +127,25 @@ public class AnalogReplayTests
     }
 
     [Test]
+    public void Basket_IsAnIndexOfItsMembersEqualWeightDailyMoves()
+    {
+        // A closes 10, 11, 12.1 (opens 10, 10.5, 11.5); B closes 20, 18, 19.8 (opens 20, 19, 18.9).
+        DateOnly[] days = TestPanel.Weekdays(new DateOnly(2000, 3, 27), 3);
+        TickerSeries a = Series("AAA", days, open: [10, 10.5, 11.5], close: [10, 11, 12.1]);
+        TickerSeries b = Series("BBB", days, open: [20, 19, 18.9], close: [20, 18, 19.8]);
+
+        TickerSeries basket = EqualWeightBasket.Of([a, b]);
+
+        // Day 1: closes move x1.1 and x0.9, mean 1.0; opens x1.05 and x0.95, mean 1.0. Day 2: closes x1.1 and x1.1;
+        // opens 11.5/11 and 18.9/18, mean (1.0454545... + 1.05) / 2 = 1.0477272..., times the previous close 100.
+        Assert.That(basket.Ticker, Is.EqualTo("AAA+BBB"));
+        Assert.That(basket.Dates, Is.EqualTo(days));
+        Assert.That(basket.Close, Is.EqualTo(new[] { 100, 100, 110.0 }).Within(1e-12));
+        Assert.That(basket.Open, Is.EqualTo(new[] { 100, 100, 100 * ((11.5 / 11) + (18.9 / 18)) / 2 }).Within(1e-12));
+        Assert.That(AnalogCatalog.Parse("qqq+orcl:2000-03-27..2002-10-09").Tickers, Is.EqualTo(new[] { "QQQ", "ORCL" }));
+    }
+
+    [Test]
     public void BuyAndHold_OfTheAnalogsOwnTickerThroughTheEngine_ReturnsTheAnalogsReturnOverTheScenario()
     {
         // QQQ itself (beta 1 by definition) held whole from the first real day, with no costs: from the start's close to
