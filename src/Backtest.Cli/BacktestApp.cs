@@ -33,9 +33,10 @@ public static class BacktestApp
                 .WithExample("run", "burry-13f-2025", "--data", "data")
                 .WithExample("run", "burry-13f-2025", "--set", "shortAllocation=0.6", "--set", "borrowFee.PLTR=0.03");
             config.AddCommand<ScenarioCommand>("scenario")
-                .WithDescription("Run a strategy or preset on a future made from history: a historical analog (--analog dotcom-bust) replayed from the last real day, through the same engine and costs as run.")
+                .WithDescription("Run a strategy or preset on a future made from history, through the same engine and costs as run: a historical analog replayed from the last real day (--analog dotcom-bust), or block-bootstrap paths of whole historical days (--bootstrap 10000).")
                 .WithExample("scenario", "burry-13f-2025", "--analog", "dotcom-bust")
-                .WithExample("scenario", "burry-puts-2025", "--analog", "tech-2022", "--start", "2026-01-02", "--beta", "trailing,NVDA=2");
+                .WithExample("scenario", "burry-puts-2025", "--analog", "tech-2022", "--start", "2026-01-02", "--beta", "trailing,NVDA=2")
+                .WithExample("scenario", "burry-13f-2025", "--versus", "burry-puts-2025", "--bootstrap", "10000", "--horizon", "252", "--seed", "7");
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("Draw the figures and report.pdf of a results folder again, from its saved CSV and JSON.")
                 .WithExample("report", "results/burry-13f-2025/20261126-010020-83f11529", "--log");
