@@ -22,6 +22,8 @@ public sealed class OptionMarks
     private readonly bool[] _pinned;
     private readonly IReadOnlyList<TickerSeries>? _history;
     private readonly bool _rawPrices;
+    private readonly OptionMarks? _template;
+    private readonly int _sharedDays;
     private readonly Lock _gate = new();
 
     /// <summary>Creates the marks of <paramref name="panel"/> under <paramref name="settings"/>.</summary>
@@ -53,6 +55,23 @@ public sealed class OptionMarks
             _fixedVols[i] = settings.Vol.For(ticker);
             _pinned[i] = settings.VolModel == VolatilityModel.Fixed || settings.Vol.Overrides.ContainsKey(ticker.ToUpperInvariant());
         }
+    }
+
+    /// <summary>
+    /// As the public constructor, for one path of a scenario whose first <paramref name="sharedDays"/> days are those of
+    /// <paramref name="template"/>'s panel (the real days every path shares): their marks, anchors and open prices are
+    /// taken from the template, which prices each once for all paths, instead of priced again on every path.
+    /// </summary>
+    internal OptionMarks(PricePanel panel, OptionSettings settings, IReadOnlyList<TickerSeries>? history, double[]? ratesByDay, bool rawPrices, OptionMarks template, int sharedDays)
+        : this(panel, settings, history, ratesByDay, rawPrices)
+    {
+        if (template.Panel.DayCount != panel.DayCount || sharedDays > panel.DayCount)
+        {
+            throw new ArgumentException("the template's panel must have this panel's days", nameof(template));
+        }
+
+        _template = template;
+        _sharedDays = sharedDays;
     }
 
     /// <summary>The panel priced on.</summary>
@@ -95,6 +114,11 @@ public sealed class OptionMarks
     /// </summary>
     public ImpliedVolatilityResult Implied(in OptionContract contract, int ticker, int t, double premium)
     {
+        if (_template is not null && t < _sharedDays)
+        {
+            return _template.Implied(contract, ticker, t, premium);
+        }
+
         var key = (contract, t, premium);
         lock (_gate)
         {
@@ -138,6 +162,13 @@ public sealed class OptionMarks
         double known = series.OpenPrice(t);
         if (!double.IsNaN(known))
         {
+            return known;
+        }
+
+        if (_template is not null && t < _sharedDays)
+        {
+            known = _template.PriceAtOpen(_template.Series(series.Contract, series.Underlying, series.FirstDay, series.AnchoredVolatility), t);
+            series.KeepOpenPrice(t, known);
             return known;
         }
 
@@ -194,7 +225,22 @@ public sealed class OptionMarks
         var marks = new double[n];
         var deltas = new double[n];
         var vols = new double[n];
-        for (int k = 0; k < n; k++)
+        int shared = 0;
+        if (_template is not null && from < _sharedDays)
+        {
+            // The days every path shares: priced once, on the template.
+            OptionSeries known = _template.Series(contract, ticker, from, anchoredVolatility, fromPremium);
+            for (; shared < n && from + shared < _sharedDays; shared++)
+            {
+                int t = from + shared;
+                years[shared] = known.Years(t);
+                marks[shared] = known.Mark(t);
+                deltas[shared] = known.Delta(t);
+                vols[shared] = known.Volatility(t);
+            }
+        }
+
+        for (int k = shared; k < n; k++)
         {
             int t = from + k;
             double vol = double.IsNaN(anchoredVolatility) ? RuleVolatility(ticker, t) : anchoredVolatility;

@@ -54,6 +54,13 @@ public sealed class BootstrapScenario
     public IReadOnlyList<BootstrapTarget> Targets { get; }
 
     /// <summary>
+    /// Whether paths take the option marks of the real days before the start from one pricing shared by all (the
+    /// default), instead of pricing them again on each path; the same numbers either way (a test checks it).
+    /// </summary>
+    internal bool ShareRealDays { get; set; } = true;
+
+
+    /// <summary>
     /// Resolves each of <paramref name="requests"/> as <c>run</c> would, then lays the scenario over them from
     /// <paramref name="start"/> (the last day of the first target's data when null).
     /// </summary>
@@ -155,12 +162,15 @@ public sealed class BootstrapScenario
     public IReadOnlyList<BootstrapResult> Run(int threads, Action<int>? progress = null, CancellationToken cancel = default)
     {
         int paths = Settings.Paths, horizon = Settings.Horizon;
+
+        // Each target's option marks on its plan's panel: the real days every path shares are priced there once.
+        OptionMarks[] realMarks = [.. Targets.Select(t => new OptionMarks(t.Plan.Panel, t.Plan.Options, t.Real, t.Plan.OptionRates, t.Plan.Settings.Prices == PriceAdjustment.Raw))];
         var outcomes = Targets.Select(_ => new PathOutcome[paths]).ToArray();
         double[][][] samples = [.. Targets.Select(_ => new double[Math.Min(SampleCount, paths)][])];
         var workers = new PathWorker[Math.Max(1, threads)];
         for (int w = 0; w < workers.Length; w++)
         {
-            workers[w] = new PathWorker(this);
+            workers[w] = new PathWorker(this, realMarks);
         }
 
         // Paths are handed out in chunks, each to one worker, by index: which thread runs a path changes nothing.
@@ -224,10 +234,12 @@ public sealed class BootstrapScenario
         private readonly object?[][][] _scratch;
         private readonly object[] _instances = new object[4];
         private readonly double[][] _rates;
+        private readonly OptionMarks[] _realMarks;
 
-        public PathWorker(BootstrapScenario scenario)
+        public PathWorker(BootstrapScenario scenario, OptionMarks[] realMarks)
         {
             _scenario = scenario;
+            _realMarks = realMarks;
             _bootstrap = new StationaryBootstrap(scenario.Moves.DayCount, scenario.MeanBlock);
             _days = new int[scenario.Settings.Horizon];
             IReadOnlyList<BootstrapTarget> targets = scenario.Targets;
@@ -260,7 +272,9 @@ public sealed class BootstrapScenario
                 // A fresh strategy each path: a strategy may remember what it did (that it has entered, say).
                 _binders[k].Bind([], _instances, _scratch[k]);
                 RunPlan plan = target.Plan;
-                var marks = new OptionMarks(panel.Panel, plan.Options, target.Real, _rates[k], plan.Settings.Prices == PriceAdjustment.Raw);
+                OptionMarks marks = _scenario.ShareRealDays
+                    ? new OptionMarks(panel.Panel, plan.Options, target.Real, _rates[k], plan.Settings.Prices == PriceAdjustment.Raw, _realMarks[k], target.FirstDay)
+                    : new OptionMarks(panel.Panel, plan.Options, target.Real, _rates[k], plan.Settings.Prices == PriceAdjustment.Raw);
                 BacktestResult result = Backtester.Run(panel.Panel, (IStrategy)_instances[0], plan.Engine, plan.Models, marks, _buffers[k]);
 
                 ReadOnlySpan<double> equity = result.Equity.AsSpan(0, result.DayCount);

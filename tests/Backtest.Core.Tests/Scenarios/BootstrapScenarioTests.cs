@@ -96,6 +96,25 @@ public class BootstrapScenarioTests
     }
 
     [Test]
+    public void PutsOnPaths_TakingTheRealDaysMarksFromOnePricing_GiveTheSameOutcomesAsPricingThemOnEveryPath()
+    {
+        // The puts preset (PLTR anchored to its premium, NVDA at a fixed volatility) on made-up PLTR and NVDA: the days
+        // before the start are priced once and shared, and every path's outcome must be what pricing them again gives.
+        string data = _temporary.New();
+        RandomPriceFiles.Write(data, ["PLTR", "NVDA"], 800, seed: 3);
+        var request = new RunRequest("burry-puts-2025", [], data, "test");
+        BootstrapScenario scenario = BootstrapScenario.Prepare(
+            [request], new BootstrapSettings(60, 252, 5, 11), null, new StrategyCatalog(typeof(AiBasketShort).Assembly), new PresetCatalog(Path.Combine(TestPaths.RepoRoot, "strategies")));
+
+        PathOutcome[] shared = scenario.Run(2)[0].Outcomes;
+        scenario.ShareRealDays = false;
+        PathOutcome[] priced = scenario.Run(2)[0].Outcomes;
+
+        Assert.That(shared, Is.EqualTo(priced));
+        Assert.That(shared.Select(o => o.FinalReturn).Distinct().Count(), Is.GreaterThan(1), "paths that differ: the puts are marked on each path's prices");
+    }
+
+    [Test]
     public void Statistics_AreTheOrderStatisticsOfThePathsOutcomes()
     {
         BootstrapResult result = Prepare(paths: 200, seed: 5).Run(2)[0];
