@@ -34,11 +34,37 @@ public static class ScenarioReport
     /// Reads the bootstrap in <paramref name="folder"/> (<see cref="SavedScenarioReader"/>) and writes its report into it;
     /// a missing or malformed file is an <see cref="Backtest.Core.InputException"/> naming it.
     /// </summary>
-    public static void Write(string folder, ReportOptions options)
+    public static IReadOnlyList<string> Write(string folder, ReportOptions options)
     {
         SavedScenario scenario = SavedScenarioReader.Read(folder);
-        StagedFiles.Replace(folder, staging => Draw(scenario, staging, options));
+        return StagedFiles.Replace(folder, staging => Draw(scenario, staging, options));
     }
+
+    /// <summary>
+    /// <c>report</c> on a bootstrap's folder: as <see cref="Write"/> for a finished folder (not a partial one), with a
+    /// failure of the disk an <see cref="Backtest.Core.InputException"/> naming <paramref name="folder"/>, the old report
+    /// and figures being as they were.
+    /// </summary>
+    public static IReadOnlyList<string> Redraw(string folder, ReportOptions options)
+    {
+        if (PartialName.Parse(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))) is not null)
+        {
+            throw OutputErrors.Unfinished(folder);
+        }
+
+        try
+        {
+            return Write(folder, options);
+        }
+        catch (Exception e) when (WriteFailure.TryGetReason(e, out string why))
+        {
+            throw OutputErrors.CannotReplace(folder, why);
+        }
+    }
+
+    /// <summary>Whether <paramref name="folder"/> holds a bootstrap's results (its <c>scenario.json</c>) rather than a run's.</summary>
+    public static bool Holds(string folder) =>
+        File.Exists(Path.Combine(folder, "scenario.json")) && !File.Exists(Path.Combine(folder, "equity.csv"));
 
     private static List<string> Draw(SavedScenario scenario, string staging, ReportOptions options)
     {

@@ -52,6 +52,23 @@ public partial class ScenarioCommandTests
     }
 
     [Test]
+    public void Report_OfABootstrapsFolder_DrawsItsReportAgainByteForByte()
+    {
+        Assert.That(TestCli.Run(["scenario", Burry, "--bootstrap", "100", "--data", BootstrapData(), "--out", _out]).ExitCode, Is.EqualTo(ExitCodes.Success));
+        string folder = Directory.GetDirectories(Path.Combine(_out, $"{Burry}-bootstrap")).Single();
+        byte[] page = File.ReadAllBytes(Path.Combine(folder, "scenario.pdf")), fan = File.ReadAllBytes(Path.Combine(folder, "figures", "fan.svg"));
+        Directory.Delete(Path.Combine(folder, "figures"), recursive: true);
+        File.Delete(Path.Combine(folder, "scenario.pdf"));
+
+        CliRun run = TestCli.Run("report", folder);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Output);
+        Assert.That(run.Stdout, Does.Contain($"Wrote 10 files: {Path.Combine(folder, "scenario.pdf")}"));
+        Assert.That(File.ReadAllBytes(Path.Combine(folder, "scenario.pdf")), Is.EqualTo(page));
+        Assert.That(File.ReadAllBytes(Path.Combine(folder, "figures", "fan.svg")), Is.EqualTo(fan));
+    }
+
+    [Test]
     public void Bootstrap_Versus_RunsBothOnTheSamePathsAndJsonIsOneObject()
     {
         CliRun run = TestCli.Run(["scenario", Burry, "--versus", "burry-13f-2025-squeeze", "--bootstrap", "200", "--block", "5", "--data", BootstrapData(), "--out", _out, "--no-report", "--json"]);
