@@ -59,7 +59,6 @@ public sealed class BootstrapScenario
     /// </summary>
     internal bool ShareRealDays { get; set; } = true;
 
-
     /// <summary>
     /// Resolves each of <paramref name="requests"/> as <c>run</c> would, then lays the scenario over them from
     /// <paramref name="start"/> (the last day of the first target's data when null).
@@ -118,17 +117,9 @@ public sealed class BootstrapScenario
         int[] first = Path(settings.Seed, 0, moves, meanBlock, settings.Horizon);
         SyntheticBars Extend(TickerSeries real)
         {
-            int row = moves.IndexOf(real.Ticker);
             var open = new double[dates.Length];
             var close = new double[dates.Length];
-            double previous = real.Close[^1];
-            for (int k = 0; k < dates.Length; k++)
-            {
-                int s = (row * moves.DayCount) + first[k];
-                open[k] = previous * moves.Gap[s];
-                previous *= moves.Day[s];
-                close[k] = previous;
-            }
+            moves.Walk(moves.IndexOf(real.Ticker), first, real.Close[^1], open, close);
 
             return new SyntheticBars(dates, open, close, ForwardDividends.Of(real, from, dates).On(dates, close, real.Close[^1]));
         }

@@ -124,6 +124,23 @@ public sealed class JointMoves
         return new JointMoves(Tickers, Since, Dates, gap, day);
     }
 
+    /// <summary>
+    /// Walks ticker <paramref name="row"/> along the moves <paramref name="days"/> from the close <paramref name="previous"/>:
+    /// day k opens at the previous close times that move's gap and closes at it times that move's day. The one rule by
+    /// which a path's prices are made, for the plan's path 0 as for every path written over a panel.
+    /// </summary>
+    public void Walk(int row, ReadOnlySpan<int> days, double previous, Span<double> open, Span<double> close)
+    {
+        int at = row * DayCount;
+        for (int k = 0; k < days.Length; k++)
+        {
+            int s = at + days[k];
+            open[k] = previous * Gap[s];
+            previous *= Day[s];
+            close[k] = previous;
+        }
+    }
+
     /// <summary>The row of <paramref name="ticker"/>, or -1.</summary>
     public int IndexOf(string ticker)
     {

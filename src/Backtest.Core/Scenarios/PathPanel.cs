@@ -39,19 +39,12 @@ internal sealed class PathPanel
     /// <summary>Writes the path that takes move <c>days[k]</c> on its k-th synthetic day.</summary>
     public void Write(ReadOnlySpan<int> days)
     {
-        int dayCount = Panel.DayCount, moves = _moves.DayCount;
-        double[] open = Panel.Open, close = Panel.Close, paid = Panel.Dividends, gap = _moves.Gap, move = _moves.Day;
+        int dayCount = Panel.DayCount;
+        double[] open = Panel.Open, close = Panel.Close, paid = Panel.Dividends;
         for (int i = 0; i < _rows.Length; i++)
         {
-            int row = _rows[i] * moves, at = (i * dayCount) + FirstDay;
-            double previous = close[at - 1];
-            for (int k = 0; k < days.Length; k++)
-            {
-                int s = row + days[k];
-                open[at + k] = previous * gap[s];
-                previous *= move[s];
-                close[at + k] = previous;
-            }
+            int at = (i * dayCount) + FirstDay;
+            _moves.Walk(_rows[i], days, close[at - 1], open.AsSpan(at, days.Length), close.AsSpan(at, days.Length));
 
             ForwardDividends dividends = _dividends[i];
             for (int j = 0; j < dividends.Days.Length; j++)
