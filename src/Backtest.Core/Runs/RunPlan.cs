@@ -102,16 +102,10 @@ public sealed record RunPlan(
     /// <summary>
     /// As <see cref="Prepare(RunRequest, StrategyCatalog, PresetCatalog)"/>; without <paramref name="checkSchedule"/> the
     /// strategy's start date is not checked against the window, so that a sweep can load the data of a window once and
-    /// check each combination's start itself (<see cref="CheckSchedule"/>).
-    /// </summary>
-    internal static RunPlan Prepare(RunRequest request, StrategyCatalog strategies, PresetCatalog presets, bool checkSchedule) =>
-        Prepare(request, strategies, presets, checkSchedule, checkLoanDates: true);
-
-    /// <summary>
-    /// As <see cref="Prepare(RunRequest, StrategyCatalog, PresetCatalog, bool)"/>; without <paramref name="checkLoanDates"/>,
+    /// check each combination's start itself (<see cref="CheckSchedule"/>); without <paramref name="checkLoanDates"/>,
     /// recalls and fee stresses are not checked against the data's dates: a scenario's real part ends before its days do.
     /// </summary>
-    internal static RunPlan Prepare(RunRequest request, StrategyCatalog strategies, PresetCatalog presets, bool checkSchedule, bool checkLoanDates)
+    internal static RunPlan Prepare(RunRequest request, StrategyCatalog strategies, PresetCatalog presets, bool checkSchedule, bool checkLoanDates = true)
     {
         (Preset? preset, StrategyInfo strategy) = Resolve(request.Target, strategies, presets);
         var assignments = new List<Assignment>(preset?.Assignments ?? []);

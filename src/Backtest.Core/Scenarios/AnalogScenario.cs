@@ -20,14 +20,8 @@ public static class AnalogScenario
     /// </summary>
     public static RunPlan Prepare(RunRequest request, Analog analog, DateOnly? start, BetaRule betas, StrategyCatalog strategies, PresetCatalog presets)
     {
-        // The real run first: it finds the data, checks the settings and fixes the last real day.
-        RunPlan real = RunPlan.Prepare(request, strategies, presets, checkSchedule: false, checkLoanDates: false);
-        DateOnly first = real.Panel.Dates[0], last = real.Panel.Dates[^1];
-        DateOnly from = start ?? last;
-        if (from < first || from > last)
-        {
-            throw ScenarioErrors.StartOutsideWindow(from, first, last);
-        }
+        RunPlan real = RealPart.Prepare(request, strategies, presets);
+        DateOnly from = RealPart.Start(real, start);
 
         IPriceSource source = PriceSources.Open(request.DataFolder, real.Settings);
         string[] missing = [.. analog.Tickers.Where(t => !source.Tickers.Contains(t, StringComparer.OrdinalIgnoreCase))];
@@ -40,12 +34,11 @@ public static class AnalogScenario
         TickerSeries analogSeries = members.Length == 1 ? members[0] : EqualWeightBasket.Of(members);
         var replay = new AnalogReplay(analog, analogSeries, from, betas);
 
-        // The run's end is the analog's: a 'to' given for the real part chose the start and is not the window's end.
-        var assignments = request.Assignments.Where(a => !a.Key.Equals("to", StringComparison.OrdinalIgnoreCase)).ToList();
-        assignments.Add(new Assignment("to", replay.Dates[^1].ToString("yyyy-MM-dd"), $"{Origin} --analog {analog.Name}"));
-
-        // Every figure marks where history ends and the analog begins.
-        assignments.Add(new Assignment($"annotation.{from:yyyy-MM-dd}", $"{analog.Name} from here", $"{Origin} --analog {analog.Name}"));
+        // The run ends with the analog, and every figure marks where history ends and the analog begins.
+        List<Assignment> assignments = RealPart.Replacing(
+            request.Assignments,
+            new Assignment("to", replay.Dates[^1].ToString("yyyy-MM-dd"), $"{Origin} --analog {analog.Name}"),
+            new Assignment($"annotation.{from:yyyy-MM-dd}", $"{analog.Name} from here", $"{Origin} --analog {analog.Name}"));
         RunRequest scenario = request with
         {
             Assignments = assignments,

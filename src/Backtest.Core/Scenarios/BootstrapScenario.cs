@@ -80,14 +80,11 @@ public sealed class BootstrapScenario
             throw ScenarioErrors.BadBlock(given);
         }
 
-        RunPlan[] reals = [.. requests.Select(r => RunPlan.Prepare(r, strategies, presets, checkSchedule: false, checkLoanDates: false))];
-        DateOnly from = start ?? reals[0].Panel.Dates[^1];
+        RunPlan[] reals = [.. requests.Select(r => RealPart.Prepare(r, strategies, presets))];
+        DateOnly from = RealPart.Start(reals[0], start);
         foreach (RunPlan real in reals)
         {
-            if (from < real.Panel.Dates[0] || from > real.Panel.Dates[^1])
-            {
-                throw ScenarioErrors.StartOutsideWindow(from, real.Panel.Dates[0], real.Panel.Dates[^1]);
-            }
+            RealPart.Start(real, from);
         }
 
         // Every target's tickers, once each, cut at the start: the history days are drawn from.
@@ -128,11 +125,8 @@ public sealed class BootstrapScenario
         foreach (RunRequest request in requests)
         {
             // The window ends with the paths, and no benchmark: a path's benchmark would be one more draw to explain.
-            var assignments = request.Assignments
-                .Where(a => !a.Key.Equals("to", StringComparison.OrdinalIgnoreCase) && !a.Key.Equals("benchmark", StringComparison.OrdinalIgnoreCase))
-                .Append(new Assignment("to", dates[^1].ToString("yyyy-MM-dd"), Origin))
-                .Append(new Assignment("benchmark", "none", Origin))
-                .ToList();
+            List<Assignment> assignments = RealPart.Replacing(
+                request.Assignments, new Assignment("to", dates[^1].ToString("yyyy-MM-dd"), Origin), new Assignment("benchmark", "none", Origin));
             RunPlan plan = RunPlan.Prepare(
                 request with { Assignments = assignments, Overlay = source => new ScenarioPriceSource(source, from, Extend), FetchMissing = null },
                 strategies,
