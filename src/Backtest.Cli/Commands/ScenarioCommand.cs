@@ -25,7 +25,7 @@ public sealed class ScenarioCommand(IAnsiConsole console, ErrorConsole errors, C
             FetchMissing = settings.Data is null ? new MissingPriceFetcher(console, errors, environment, cancellationToken).Fetch : null,
             Strict = settings.Strict,
         };
-        DateOnly? start = settings.Start is null ? null : DateOnly.ParseExact(settings.Start, "yyyy-MM-dd");
+        DateOnly? start = settings.StartDate();
         if (settings.Analog is { } name)
         {
             RunPlan plan = AnalogScenario.Prepare(Request(settings.Target), AnalogCatalog.Parse(name), start, BetaRule.Parse(settings.Beta), environment.Strategies, environment.Presets());

@@ -61,18 +61,12 @@ public sealed class ScenarioSettings : RunSettings
     [Description("Another preset or strategy run on the same bootstrap paths, side by side (e.g. burry-13f-2025 --versus burry-puts-2025). Repeatable; --set values apply to all.")]
     public string[] Versus { get; init; } = [];
 
-    /// <summary>The history window, parsed.</summary>
-    public (DateOnly? From, DateOnly? To) HistoryWindow()
-    {
-        if (History is null)
-        {
-            return (null, null);
-        }
+    /// <summary>The history window, parsed (the settings are validated first, so it parses).</summary>
+    public (DateOnly? From, DateOnly? To) HistoryWindow() =>
+        History is not null && TryHistory(History, out DateOnly? from, out DateOnly? to) ? (from, to) : (null, null);
 
-        int dots = History.IndexOf("..", StringComparison.Ordinal);
-        string from = dots < 0 ? History : History[..dots], to = dots < 0 ? string.Empty : History[(dots + 2)..];
-        return (from.Length == 0 ? null : DateOnly.ParseExact(from, "yyyy-MM-dd"), to.Length == 0 ? null : DateOnly.ParseExact(to, "yyyy-MM-dd"));
-    }
+    /// <summary>The last real day asked for, or null for the default.</summary>
+    public DateOnly? StartDate() => Start is null ? null : DateOnly.ParseExact(Start, "yyyy-MM-dd");
 
     /// <inheritdoc/>
     public override ValidationResult Validate()
@@ -92,7 +86,7 @@ public sealed class ScenarioSettings : RunSettings
             return ValidationResult.Error("--versus runs strategies side by side on bootstrap paths; for an analog, run each and 'compare' the folders");
         }
 
-        if (History is not null && !ValidHistory(History))
+        if (History is not null && !TryHistory(History, out _, out _))
         {
             return ValidationResult.Error($"--history {History} is not FROM..TO with dates yyyy-MM-dd (either may be left out)");
         }
@@ -105,15 +99,29 @@ public sealed class ScenarioSettings : RunSettings
         return base.Validate();
     }
 
-    private static bool ValidHistory(string text)
+    // FROM..TO, either end left out for as far as the data goes.
+    private static bool TryHistory(string text, out DateOnly? from, out DateOnly? to)
     {
+        from = to = null;
         int dots = text.IndexOf("..", StringComparison.Ordinal);
         if (dots < 0)
         {
             return false;
         }
 
-        string from = text[..dots], to = text[(dots + 2)..];
-        return (from.Length == 0 || DateOnly.TryParseExact(from, "yyyy-MM-dd", out _)) && (to.Length == 0 || DateOnly.TryParseExact(to, "yyyy-MM-dd", out _));
+        return TryDate(text[..dots], out from) && TryDate(text[(dots + 2)..], out to);
+    }
+
+    private static bool TryDate(string text, out DateOnly? date)
+    {
+        date = null;
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        bool parsed = DateOnly.TryParseExact(text, "yyyy-MM-dd", out DateOnly day);
+        date = day;
+        return parsed;
     }
 }
