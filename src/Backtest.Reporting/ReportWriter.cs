@@ -33,18 +33,8 @@ public static class ReportWriter
     /// <see cref="SavedRunReader.ReadFinished"/>), with a failure of the disk an <see cref="InputException"/> that names
     /// <paramref name="folder"/> and the reason, the old report and figures being as they were.
     /// </summary>
-    public static IReadOnlyList<string> Redraw(string folder, ReportOptions options)
-    {
-        SavedRun run = SavedRunReader.ReadFinished(folder);
-        try
-        {
-            return Replace(run, options);
-        }
-        catch (Exception e) when (WriteFailure.TryGetReason(e, out string why))
-        {
-            throw OutputErrors.CannotReplace(folder, why);
-        }
-    }
+    public static IReadOnlyList<string> Redraw(string folder, ReportOptions options) =>
+        FolderRedraw.Run(folder, SavedRunReader.Read, run => Replace(run, options));
 
     private static IReadOnlyList<string> Replace(SavedRun run, ReportOptions options) =>
         StagedFiles.Replace(run.Folder, staging => Draw(run, staging, options));

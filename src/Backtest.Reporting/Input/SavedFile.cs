@@ -14,6 +14,18 @@ namespace Backtest.Reporting.Input;
 internal static class SavedFile
 {
     /// <summary>
+    /// Refuses a partial folder (hidden, of a run or scenario stopped or still running, <see cref="PartialName"/>): it is
+    /// not a result, and is an <see cref="InputException"/> naming it.
+    /// </summary>
+    public static void RequireFinished(string folder)
+    {
+        if (PartialName.Parse(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))) is not null)
+        {
+            throw OutputErrors.Unfinished(folder);
+        }
+    }
+
+    /// <summary>
     /// Checks that <paramref name="folder"/> exists and holds every one of <paramref name="files"/>; else an
     /// <see cref="InputException"/> saying it is no <paramref name="kind"/> and what <paramref name="writer"/> writes.
     /// </summary>

@@ -23,11 +23,7 @@ public static class SavedRunReader
     /// </summary>
     public static SavedRun ReadFinished(string folder)
     {
-        if (PartialName.Parse(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))) is not null)
-        {
-            throw OutputErrors.Unfinished(folder);
-        }
-
+        SavedFile.RequireFinished(folder);
         return Read(folder);
     }
 

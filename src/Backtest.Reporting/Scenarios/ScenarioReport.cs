@@ -34,37 +34,23 @@ public static class ScenarioReport
     /// Reads the bootstrap in <paramref name="folder"/> (<see cref="SavedScenarioReader"/>) and writes its report into it;
     /// a missing or malformed file is an <see cref="Backtest.Core.InputException"/> naming it.
     /// </summary>
-    public static IReadOnlyList<string> Write(string folder, ReportOptions options)
-    {
-        SavedScenario scenario = SavedScenarioReader.Read(folder);
-        return StagedFiles.Replace(folder, staging => Draw(scenario, staging, options));
-    }
+    public static IReadOnlyList<string> Write(string folder, ReportOptions options) =>
+        Replace(SavedScenarioReader.Read(folder), options);
 
     /// <summary>
     /// <c>report</c> on a bootstrap's folder: as <see cref="Write"/> for a finished folder (not a partial one), with a
     /// failure of the disk an <see cref="Backtest.Core.InputException"/> naming <paramref name="folder"/>, the old report
     /// and figures being as they were.
     /// </summary>
-    public static IReadOnlyList<string> Redraw(string folder, ReportOptions options)
-    {
-        if (PartialName.Parse(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))) is not null)
-        {
-            throw OutputErrors.Unfinished(folder);
-        }
-
-        try
-        {
-            return Write(folder, options);
-        }
-        catch (Exception e) when (WriteFailure.TryGetReason(e, out string why))
-        {
-            throw OutputErrors.CannotReplace(folder, why);
-        }
-    }
+    public static IReadOnlyList<string> Redraw(string folder, ReportOptions options) =>
+        FolderRedraw.Run(folder, SavedScenarioReader.Read, scenario => Replace(scenario, options));
 
     /// <summary>Whether <paramref name="folder"/> holds a bootstrap's results (its <c>scenario.json</c>) rather than a run's.</summary>
     public static bool Holds(string folder) =>
         File.Exists(Path.Combine(folder, "scenario.json")) && !File.Exists(Path.Combine(folder, "equity.csv"));
+
+    private static IReadOnlyList<string> Replace(SavedScenario scenario, ReportOptions options) =>
+        StagedFiles.Replace(scenario.Folder, staging => Draw(scenario, staging, options));
 
     private static List<string> Draw(SavedScenario scenario, string staging, ReportOptions options)
     {
