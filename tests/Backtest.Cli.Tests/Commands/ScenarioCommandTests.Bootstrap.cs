@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Backtest.Testing;
 
 namespace Backtest.Cli.Tests.Commands;
@@ -108,6 +109,23 @@ public partial class ScenarioCommandTests
         Assert.That(stopped.ExitCode, Is.EqualTo(ExitCodes.Cancelled), stopped.Output);
         Assert.That(stopped.Stderr, Does.Contain("Stopped: the scenario was stopped before its paths were done; nothing was written."));
         Assert.That(Directory.GetFileSystemEntries(_out), Is.Empty);
+    }
+
+    [Test]
+    public void Bootstrap_OnARealDiskThatFillsUp_ExitsTwoWithOneMessageAndLeavesNothing()
+    {
+        // 300 KB: paths.csv and fan.csv fit, the figures do not.
+        string data = BootstrapData();
+        using SmallDisk disk = SmallDisk.Mount(300);
+        using Process process = BacktestProcess.Start(TestPaths.RepoRoot, "scenario", Burry, "--bootstrap", "2000", "--data", data, "--out", disk.Path);
+
+        CliRun run = BacktestProcess.Wait(process, TimeSpan.FromMinutes(2));
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.Output);
+        Assert.That(Regex.Replace(run.Output, @"\s+", " "), Does.Contain("No space left on device. Nothing was written."));
+        Assert.That(Regex.Matches(run.Output, "Error:"), Has.Count.EqualTo(1), run.Output);
+        Assert.That(run.Output, Does.Not.Contain("Unhandled").And.Not.Contain(" at "), "no stack trace");
+        Assert.That(Directory.GetFileSystemEntries(disk.Path), Is.Empty);
     }
 
     [TestCase("--bootstrap", "0", "--bootstrap 0: the number of paths must be from 1")]
