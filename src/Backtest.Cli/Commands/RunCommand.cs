@@ -18,15 +18,32 @@ public sealed class RunCommand(IAnsiConsole console, ErrorConsole errors, CliEnv
     {
         List<Assignment> assignments = RunAssignments.Of(settings.Sets, settings.From, settings.To, settings.Benchmark, settings.Columns, settings.DateFormat);
         string commandLine = CommandLine.Of(context.Arguments);
-        var request = new RunRequest(settings.Target, assignments, settings.Data ?? environment.DataFolder, commandLine)
+        RunRequest request = Request(settings, settings.Target, assignments, commandLine, console, errors, environment, cancellationToken);
+        RunPlan plan = RunPlan.Prepare(request, environment.Strategies, environment.Presets());
+        return Complete(console, errors, environment, plan, settings, assignments, commandLine, cancellationToken);
+    }
+
+    /// <summary>What <c>run</c> and <c>scenario</c> ask of <paramref name="target"/> under <paramref name="settings"/>.</summary>
+    internal static RunRequest Request(RunSettings settings, string target, List<Assignment> assignments, string commandLine, IAnsiConsole console, ErrorConsole errors, CliEnvironment environment, CancellationToken cancellationToken) =>
+        new(target, assignments, settings.Data ?? environment.DataFolder, commandLine)
         {
             // Only the default folder is filled in: a folder named with --data is the user's, read as it is.
             FetchMissing = settings.Data is null ? new MissingPriceFetcher(console, errors, environment, cancellationToken).Fetch : null,
             Strict = settings.Strict,
         };
-        RunPlan plan = RunPlan.Prepare(request, environment.Strategies, environment.Presets());
-        return Complete(console, errors, environment, plan, settings, assignments, commandLine, cancellationToken);
-    }
+
+    /// <summary>
+    /// The step that draws a report with <paramref name="write"/> inside the temporary folder of results just written,
+    /// exactly as <c>report</c> would, or null with <c>--no-report</c>. Ctrl+C or SIGTERM stops it at the next of its
+    /// checkpoints, and the unfinished folder goes with it.
+    /// </summary>
+    internal static Action<string>? ReportStep(RunSettings settings, Action<string> write, CancellationToken cancellationToken) =>
+        settings.NoReport ? null : temporary =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            write(temporary);
+            cancellationToken.ThrowIfCancellationRequested();
+        };
 
     /// <summary>
     /// Runs a prepared <paramref name="plan"/>, writes its results folder (with the report unless <c>--no-report</c>) and
@@ -43,15 +60,8 @@ public sealed class RunCommand(IAnsiConsole console, ErrorConsole errors, CliEnv
             errors.Note($"{outcome.Result.Date(anchor.Day):yyyy-MM-dd} {anchor.Message}");
         }
 
-        // The report is drawn from the files just written, inside the temporary folder, exactly as 'report' would.
-        // Ctrl+C or SIGTERM stops the run at the next of these points, and the unfinished folder goes with it.
         ReportOptions options = settings.ToOptions();
-        Action<string>? report = settings.NoReport ? null : temporary =>
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            ReportWriter.Write(temporary, options);
-            cancellationToken.ThrowIfCancellationRequested();
-        };
+        Action<string>? report = ReportStep(settings, temporary => ReportWriter.Write(temporary, options), cancellationToken);
         string folder;
         try
         {

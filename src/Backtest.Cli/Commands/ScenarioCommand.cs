@@ -1,8 +1,8 @@
-using Backtest.Cli.Fetching;
 using Backtest.Cli.Output;
 using Backtest.Core.Parameters;
 using Backtest.Core.Runs;
 using Backtest.Core.Scenarios;
+using Backtest.Reporting;
 using Backtest.Reporting.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -20,11 +20,7 @@ public sealed class ScenarioCommand(IAnsiConsole console, ErrorConsole errors, C
     {
         List<Assignment> assignments = RunAssignments.Of(settings.Sets, settings.From, settings.To, settings.Benchmark, settings.Columns, settings.DateFormat);
         string commandLine = CommandLine.Of(context.Arguments);
-        RunRequest Request(string target) => new(target, assignments, settings.Data ?? environment.DataFolder, commandLine)
-        {
-            FetchMissing = settings.Data is null ? new MissingPriceFetcher(console, errors, environment, cancellationToken).Fetch : null,
-            Strict = settings.Strict,
-        };
+        RunRequest Request(string target) => RunCommand.Request(settings, target, assignments, commandLine, console, errors, environment, cancellationToken);
         DateOnly? start = settings.StartDate();
         if (settings.Analog is { } name)
         {
@@ -64,12 +60,8 @@ public sealed class ScenarioCommand(IAnsiConsole console, ErrorConsole errors, C
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Action<string>? report = settings.NoReport ? null : temporary =>
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                ScenarioReport.Write(temporary, settings.ToOptions());
-                cancellationToken.ThrowIfCancellationRequested();
-            };
+            ReportOptions options = settings.ToOptions();
+            Action<string>? report = RunCommand.ReportStep(settings, temporary => ScenarioReport.Write(temporary, options), cancellationToken);
             folder = ScenarioFolder.Write(scenario, results, settings.Out, environment.Clock.GetUtcNow(), commandLine, report);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
