@@ -8,6 +8,6 @@ namespace Backtest.Core.Scenarios;
 /// <param name="StartEquity">Equity at the start's close: real prices up to it, so the same on every path.</param>
 public sealed record BootstrapResult(BootstrapTarget Target, PathOutcome[] Outcomes, EquityBands Bands, double[][] Samples, double StartEquity)
 {
-    /// <summary>The statistics of the outcomes.</summary>
-    public ScenarioStatistics Statistics => ScenarioStatistics.Of(Outcomes);
+    /// <summary>The statistics of the outcomes, worked out once (they sort every path's outcome).</summary>
+    public ScenarioStatistics Statistics { get; } = ScenarioStatistics.Of(Outcomes);
 }
